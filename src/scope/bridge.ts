@@ -1,0 +1,74 @@
+/**
+ * The channel between the Jest environment and the registry.
+ *
+ * The environment runs in the outer Node realm; the registry lives in the test file's vm realm and
+ * may be created late (the first copy of the runtime that the file loads creates it). So the
+ * environment keeps *where the file is* as plain data on this object, which the registry reads when
+ * a helper is called, and forwards scope starts and ends to `listener` once the registry attached it.
+ * Nothing here is an `instanceof` check or a class: only plain objects and functions cross realms.
+ */
+
+/** `globalThis[BRIDGE]` in the test realm: set by the environment before the file loads. */
+export const BRIDGE: unique symbol = Symbol.for('signalbox.bridge') as never;
+
+export type ScopeKind = 'file' | 'describe' | 'test';
+
+/** One scope of the file; `key` is the environment's identity for it (a circus block or test). */
+export interface ScopeRef {
+  readonly key: object;
+  readonly kind: ScopeKind;
+  /** For messages: `"file"`, a describe block's name path, or a test's full name. */
+  readonly label: string;
+  /** `test.concurrent` test: its layers, log and connections belong to its own async context. */
+  readonly concurrent: boolean;
+}
+
+export type LeakMode = 'off' | 'warn' | 'error' | 'disconnect';
+
+/** File-level configuration, applied in order at the file scope: project options, then pragmas. */
+export type FileLayer =
+  | {
+      readonly kind: 'override';
+      readonly values: Readonly<Record<string, unknown>>;
+      /** For messages: `"testEnvironmentOptions.signalbox.settings"` or `"@overrideSettings"`. */
+      readonly source: string;
+    }
+  | {
+      readonly kind: 'suspend';
+      /** `true`: every signal (as a bare `suspendSignals()`); else the signal names. */
+      readonly targets: true | readonly string[];
+      readonly source: string;
+    };
+
+export interface Bridge {
+  readonly version: 1;
+  readonly testPath: string;
+  readonly fileLayers: readonly FileLayer[];
+  readonly leaks: LeakMode;
+  /** Most sends recorded per test; the log says so when it is reached. */
+  readonly sendLogLimit: number;
+  /** `'load'` while the file is being defined; `'run'` from the first run event on. */
+  phase: 'load' | 'run';
+  /** The scopes running now, outermost first: the file, running describe blocks, a serial test. */
+  readonly running: ScopeRef[];
+  /** The describe block whose body is executing at definition time; `null` at the top level. */
+  defining: ScopeRef | null;
+  /** The concurrent test whose async work is running now (AsyncLocalStorage), if any. */
+  context(): ScopeRef | undefined;
+  /** Set by the registry when it is created; the environment calls it on scope starts and ends. */
+  listener: BridgeListener | undefined;
+}
+
+export interface ExitReport {
+  /** Errors that fail the test owning the scope: `settingChanged` exit errors, `'error'` leaks. */
+  readonly errors: readonly Error[];
+}
+
+export interface BridgeListener {
+  /** A describe block or a test starts (a retry starts it again): its annotations become active. */
+  enter(scope: ScopeRef): void;
+  /** The scope ends: everything it owns is undone, last in first out. Never throws. */
+  exit(scope: ScopeRef): ExitReport;
+  /** The file is done: warnings to print (signal names used that no signal in the file had). */
+  finish(): readonly string[];
+}

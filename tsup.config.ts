@@ -1,0 +1,19 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    testing: 'src/testing/index.ts',
+    environment: 'src/jest/environment.ts',
+    setup: 'src/jest/setup.ts',
+  },
+  format: ['cjs', 'esm'],
+  outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),
+  dts: true,
+  // One copy of the runtime per format: testing and setup share the chunk with index.
+  splitting: true,
+  clean: true,
+  target: 'node20',
+  sourcemap: false,
+  treeshake: true,
+});
