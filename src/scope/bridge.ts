@@ -55,7 +55,13 @@ export interface Bridge {
   defining: ScopeRef | null;
   /** The concurrent test whose async work is running now (AsyncLocalStorage), if any. */
   context(): ScopeRef | undefined;
-  /** Set by the registry when it is created; the environment calls it on scope starts and ends. */
+  /** Set at `add_test` once the file defines a `test.concurrent` test: sends must then ask `context()`. */
+  concurrent: boolean;
+  /**
+   * Set by the registry when it is created; the environment calls it on scope starts and ends.
+   * The environment also defines `Symbol.dispose`/`Symbol.asyncDispose` in the test realm where missing
+   * (as `Symbol.for('nodejs.dispose')`/`Symbol.for('nodejs.asyncDispose')`, Node's own) before any module loads.
+   */
   listener: BridgeListener | undefined;
 }
 
@@ -65,6 +71,8 @@ export interface ExitReport {
 }
 
 export interface BridgeListener {
+  /** `run_start`: definitions are done (`phase` is now `'run'`). */
+  run(): void;
   /** A describe block or a test starts (a retry starts it again): its annotations become active. */
   enter(scope: ScopeRef): void;
   /** The scope ends: everything it owns is undone, last in first out. Never throws. */
