@@ -1,0 +1,168 @@
+import type { Circus } from '@jest/types';
+import type { Bridge, FileLayer, LeakMode, ScopeRef } from '../scope/bridge';
+import { ConcurrentContext } from './concurrent-context';
+import { ScopeRefs } from './scope-refs';
+
+export interface FileConfig {
+  readonly testPath: string;
+  readonly fileLayers: readonly FileLayer[];
+  readonly leaks: LeakMode;
+  readonly sendLogLimit: number;
+}
+
+type Event<Name extends Circus.Event['name']> = Extract<Circus.Event, { name: Name }>;
+
+/**
+ * Keeps the bridge's picture of where the file is (phase, the describe body being defined, the
+ * running scopes) in step with circus events, and tells the registry's listener when scopes start
+ * and end. Errors the registry reports at a scope's end fail the test that owned the scope.
+ *
+ * It never throws: a throw from `handleTestEvent` would abort the whole file, so an internal
+ * failure becomes an error on the one test it concerns.
+ */
+export class BridgeDriver {
+  readonly bridge: Bridge;
+  readonly #refs = new ScopeRefs();
+  readonly #concurrent = new ConcurrentContext();
+  /** For each describe block (the root included): the last test that finished in it, nested ones too. */
+  readonly #lastFinished = new WeakMap<Circus.DescribeBlock, Circus.TestEntry>();
+  readonly #warn: (message: string) => void;
+
+  constructor(config: FileConfig, warn: (message: string) => void) {
+    this.#warn = warn;
+    this.bridge = {
+      version: 1,
+      ...config,
+      phase: 'load',
+      running: [this.#refs.file],
+      defining: null,
+      context: this.#concurrent.current,
+      concurrent: false,
+      listener: undefined,
+    };
+  }
+
+  handle(event: Circus.Event, state: Circus.State): void {
+    try {
+      this.#dispatch(event, state);
+    } catch (error) {
+      this.#reportInternalFailure(event, state, error);
+    }
+  }
+
+  #dispatch(event: Circus.Event, state: Circus.State): void {
+    switch (event.name) {
+      case 'start_describe_definition':
+        this.bridge.defining = this.#refs.block(state.currentDescribeBlock);
+        return;
+      case 'finish_describe_definition': {
+        const block = state.currentDescribeBlock;
+        this.bridge.defining = block.parent === undefined ? null : this.#refs.block(block);
+        return;
+      }
+      case 'add_test':
+        if (event.concurrent) this.#bindConcurrentTest(event, state);
+        return;
+      case 'run_start':
+        this.bridge.phase = 'run';
+        this.bridge.defining = null;
+        this.bridge.listener?.run();
+        return;
+      case 'run_describe_start':
+        this.#startBlock(event.describeBlock);
+        return;
+      case 'test_started':
+        this.#startTest(event.test);
+        return;
+      case 'test_done':
+        this.#finishTest(event.test);
+        return;
+      case 'run_describe_finish':
+        this.#finishBlock(event.describeBlock, state);
+        return;
+      case 'run_finish':
+        for (const warning of this.bridge.listener?.finish() ?? []) this.#warn(warning);
+        return;
+    }
+  }
+
+  #bindConcurrentTest(event: Event<'add_test'>, state: Circus.State): void {
+    const test = state.currentDescribeBlock.children.at(-1);
+    // circus adds the entry before environments see the event; anything else means it refused it
+    if (test?.type !== 'test' || test.fn !== event.fn) return;
+    this.bridge.concurrent = true;
+    this.#concurrent.bind(test, this.#refs.test(test));
+  }
+
+  #startBlock(block: Circus.DescribeBlock): void {
+    // the file has been running since the environment was created
+    if (block.parent === undefined) return;
+    const scope = this.#refs.block(block);
+    this.bridge.running.push(scope);
+    try {
+      this.bridge.listener?.enter(scope);
+    } catch (error) {
+      // like a failing beforeAll: every test of the block fails with it and none of them runs
+      for (const test of testsUnder(block)) test.errors.push(error);
+    }
+  }
+
+  #startTest(test: Circus.TestEntry): void {
+    const scope = this.#refs.test(test);
+    if (!test.concurrent) this.bridge.running.push(scope);
+    try {
+      this.bridge.listener?.enter(scope);
+    } catch (error) {
+      test.errors.push(error);
+    }
+  }
+
+  #finishTest(test: Circus.TestEntry): void {
+    for (let block: Circus.DescribeBlock | undefined = test.parent; block; block = block.parent) {
+      this.#lastFinished.set(block, test);
+    }
+    const scope = this.#refs.test(test);
+    this.#leave(scope);
+    this.#exit(scope, test);
+  }
+
+  #finishBlock(block: Circus.DescribeBlock, state: Circus.State): void {
+    const scope = this.#refs.block(block);
+    this.#leave(scope);
+    this.#exit(scope, this.#lastFinished.get(block), state);
+  }
+
+  /** Ends `scope` in the registry; its errors fail `owner`, or the file when no test ran in it. */
+  #exit(scope: ScopeRef, owner: Circus.TestEntry | undefined, state?: Circus.State): void {
+    const listener = this.bridge.listener;
+    if (listener === undefined) return;
+    const { errors } = listener.exit(scope);
+    if (errors.length === 0) return;
+    if (owner !== undefined) owner.errors.push(...errors);
+    else state?.unhandledErrors.push(...errors);
+  }
+
+  #leave(scope: ScopeRef): void {
+    const index = this.bridge.running.lastIndexOf(scope);
+    if (index !== -1) this.bridge.running.splice(index, 1);
+  }
+
+  #reportInternalFailure(event: Circus.Event, state: Circus.State, cause: unknown): void {
+    const error = new Error(
+      `signalbox: internal error while handling the Jest event "${event.name}": ${String(cause)}`,
+      { cause },
+    );
+    const test =
+      'test' in event && event.test !== undefined
+        ? event.test
+        : 'describeBlock' in event && event.describeBlock !== undefined
+          ? this.#lastFinished.get(event.describeBlock)
+          : undefined;
+    if (test !== undefined) test.errors.push(error);
+    else state.unhandledErrors.push(error);
+  }
+}
+
+function testsUnder(block: Circus.DescribeBlock): Circus.TestEntry[] {
+  return block.children.flatMap((child) => (child.type === 'test' ? [child] : testsUnder(child)));
+}

@@ -1,0 +1,30 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Circus } from '@jest/types';
+import type { ScopeRef } from '../scope/bridge';
+
+/**
+ * Which `test.concurrent` test the running code belongs to. Each concurrent test's function is
+ * wrapped so that its body, and all the async work it starts, runs inside `run(scope)`: that is
+ * what isolates concurrent siblings from one another (an `enterWith` from an event handler would
+ * not reach the test body).
+ */
+export class ConcurrentContext {
+  readonly #storage = new AsyncLocalStorage<ScopeRef>();
+
+  /** The concurrent test of the calling async context; `undefined` outside one. */
+  readonly current = (): ScopeRef | undefined => this.#storage.getStore();
+
+  /** Replaces `test.fn` with a wrapper of the same arity (circus reads `length` for `done`). */
+  bind(test: Circus.TestEntry, scope: ScopeRef): void {
+    const storage = this.#storage;
+    const fn: Function = test.fn;
+    // Generators are run by circus itself (it checks the function's kind): a plain wrapper
+    // would hand it a generator object. Concurrent tests must return promises anyway.
+    if (fn.constructor.name === 'GeneratorFunction') return;
+    const wrapper = function (this: unknown, ...args: unknown[]): unknown {
+      return storage.run(scope, () => Reflect.apply(fn, this, args));
+    };
+    Object.defineProperty(wrapper, 'length', { value: fn.length });
+    test.fn = wrapper as Circus.TestEntry['fn'];
+  }
+}

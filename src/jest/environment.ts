@@ -1,0 +1,8 @@
+import { TestEnvironment as NodeEnvironment } from 'jest-environment-node';
+import { withSignalbox } from './with-signalbox';
+
+/** jest-environment-node with signalbox's scopes: `testEnvironment: 'signalbox/environment'`. */
+export const TestEnvironment: typeof NodeEnvironment = withSignalbox(NodeEnvironment);
+export default TestEnvironment;
+export type { EnvironmentBase, EnvironmentConstructor } from './with-signalbox';
+export { withSignalbox };

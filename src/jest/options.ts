@@ -1,0 +1,103 @@
+import type { FileLayer, LeakMode } from '../scope/bridge';
+import { fileConfigError } from './config-error';
+import { findForbiddenKey } from './forbidden-keys';
+
+/** `testEnvironmentOptions.signalbox`, validated. */
+export interface SignalboxOptions {
+  /** Settings first, then suspension: the project-level layers of every file, in that order. */
+  readonly layers: readonly FileLayer[];
+  readonly leaks: LeakMode;
+  readonly sendLogLimit: number;
+}
+
+const OPTION = 'testEnvironmentOptions.signalbox';
+const KNOWN_KEYS = ['suspendSignals', 'settings', 'leaks', 'sendLogLimit'];
+const LEAK_MODES: readonly LeakMode[] = ['off', 'warn', 'error', 'disconnect'];
+const DEFAULT_SEND_LOG_LIMIT = 100_000;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Validates the user's `signalbox` options; a bad one throws, which fails the test file. */
+export function parseOptions(raw: unknown, testFile: string): SignalboxOptions {
+  if (raw === undefined) return { layers: [], leaks: 'warn', sendLogLimit: DEFAULT_SEND_LOG_LIMIT };
+  if (!isPlainObject(raw)) {
+    throw fileConfigError(testFile, OPTION, `must be an object, got ${show(raw)}`);
+  }
+  const unknownKeys = Object.keys(raw).filter((key) => !KNOWN_KEYS.includes(key));
+  if (unknownKeys.length > 0) {
+    throw fileConfigError(
+      testFile,
+      `${OPTION}.${unknownKeys[0]}`,
+      `is not an option (unknown: ${unknownKeys.join(', ')}; the options are ${KNOWN_KEYS.join(', ')})`,
+    );
+  }
+  return {
+    layers: [
+      ...settingsLayer(raw.settings, testFile),
+      ...suspendLayer(raw.suspendSignals, testFile),
+    ],
+    leaks: leakMode(raw.leaks, testFile),
+    sendLogLimit: sendLogLimit(raw.sendLogLimit, testFile),
+  };
+}
+
+function settingsLayer(value: unknown, testFile: string): FileLayer[] {
+  const source = `${OPTION}.settings`;
+  if (value === undefined) return [];
+  if (!isPlainObject(value)) {
+    throw fileConfigError(testFile, source, `must be an object of settings, got ${show(value)}`);
+  }
+  const forbidden = findForbiddenKey(value, source);
+  if (forbidden !== undefined) {
+    throw fileConfigError(testFile, source, `must not contain the key ${forbidden}`);
+  }
+  return [{ kind: 'override', values: value, source }];
+}
+
+function suspendLayer(value: unknown, testFile: string): FileLayer[] {
+  const source = `${OPTION}.suspendSignals`;
+  if (value === undefined || value === false) return [];
+  if (value === true) return [{ kind: 'suspend', targets: true, source }];
+  if (!Array.isArray(value) || !value.every((name) => typeof name === 'string' && name !== '')) {
+    throw fileConfigError(
+      testFile,
+      source,
+      `must be true, false or a list of signal names, got ${show(value)}`,
+    );
+  }
+  return value.length === 0 ? [] : [{ kind: 'suspend', targets: [...value], source }];
+}
+
+function leakMode(value: unknown, testFile: string): LeakMode {
+  if (value === undefined) return 'warn';
+  const mode = LEAK_MODES.find((candidate) => candidate === value);
+  if (mode === undefined) {
+    throw fileConfigError(
+      testFile,
+      `${OPTION}.leaks`,
+      `must be one of ${LEAK_MODES.map((m) => `'${m}'`).join(', ')}, got ${show(value)}`,
+    );
+  }
+  return mode;
+}
+
+function sendLogLimit(value: unknown, testFile: string): number {
+  if (value === undefined) return DEFAULT_SEND_LOG_LIMIT;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
+    throw fileConfigError(
+      testFile,
+      `${OPTION}.sendLogLimit`,
+      `must be a positive integer, got ${show(value)}`,
+    );
+  }
+  return value;
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(show).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+}

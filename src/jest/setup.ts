@@ -1,0 +1,44 @@
+/**
+ * `signalbox/setup` (setupFilesAfterEnv): the helpers as globals, and a clear warning when the
+ * file runs without the signalbox environment.
+ */
+import { BRIDGE } from '../scope/bridge';
+import {
+  modifySettings,
+  overrideSettings,
+  resumeSignals,
+  sentSignals,
+  suspendSignals,
+} from '../testing/index';
+import { provideDisposeSymbols } from './dispose-symbols';
+import { protectFromJestCleanup } from './protect-from-cleanup';
+
+provideDisposeSymbols(Symbol);
+
+const globals = { overrideSettings, modifySettings, suspendSignals, resumeSignals, sentSignals };
+for (const [name, helper] of Object.entries(globals)) {
+  protectFromJestCleanup(helper);
+  Object.defineProperty(globalThis, name, {
+    configurable: true,
+    enumerable: false,
+    writable: true,
+    value: helper,
+  });
+}
+
+// MATCHERS: install the matchers of src/testing/matchers.ts here (expect.extend) once it exists.
+
+if (!(BRIDGE in globalThis)) {
+  console.warn(
+    [
+      'signalbox: this test file does not run in the signalbox test environment.',
+      'Helpers called without a callback (overrideSettings(...), suspendSignals(...)) stay active until',
+      'restore() instead of ending with their test, describe block or file; @overrideSettings and',
+      '@suspendSignals pragmas, testEnvironmentOptions.signalbox, sentSignals() and the matchers do not work.',
+      'The callback and `using` forms work as usual. To add the environment, either',
+      "  - use the preset: `preset: 'signalbox'` in your Jest config, or",
+      "  - set `testEnvironment: 'signalbox/environment'` (Node), or, for jsdom or your own environment,",
+      "    a module exporting `withSignalbox(YourEnvironment)` from 'signalbox/environment'.",
+    ].join('\n'),
+  );
+}
