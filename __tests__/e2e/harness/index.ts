@@ -1,0 +1,29 @@
+export {
+  type ConsumerProject,
+  type ConsumerProjectOptions,
+  consumerProject,
+  readFixtures,
+} from './consumer-project';
+export {
+  baseDependencies,
+  type Dependencies,
+  JEST_VERSIONS,
+  type JestMajor,
+  TYPESCRIPT_VERSION,
+} from './dependencies';
+export type { ExecOptions, ExecResult } from './exec';
+export type {
+  JestAssertionResult,
+  JestJsonResults,
+  JestTestFileResult,
+  TestStatus,
+} from './jest-results';
+export { packSignalbox } from './pack';
+export { CONSUMER_ROOT, REPO_ROOT, TARBALL_DIR } from './paths';
+export {
+  type JestRun,
+  JestRunError,
+  type Observation,
+  type RunJestOptions,
+  runJest,
+} from './run-jest';

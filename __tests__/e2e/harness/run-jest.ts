@@ -1,0 +1,150 @@
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import type { ConsumerProject } from './consumer-project';
+import { exec } from './exec';
+import type {
+  JestAssertionResult,
+  JestJsonResults,
+  JestTestFileResult,
+  TestStatus,
+} from './jest-results';
+
+export interface RunJestOptions {
+  /** Extra environment variables for the Jest process (`undefined` removes one). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Flags for `node` itself, e.g. `['--experimental-vm-modules']` for ESM test files. */
+  readonly nodeFlags?: readonly string[];
+  readonly timeoutMs?: number;
+}
+
+/** One line a fixture wrote with `report(label, value)` from `@signalbox-e2e/report`. */
+export interface Observation {
+  readonly label: string;
+  readonly value: unknown;
+  /** `JEST_WORKER_ID` of the process that reported it. */
+  readonly worker: string | undefined;
+}
+
+export interface JestRun {
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly results: JestJsonResults;
+  readonly observations: readonly Observation[];
+  /** The values reported under `label`, in the order they were written. */
+  observed<T = unknown>(label: string): T[];
+  /** The one test with this full name (describe titles and title, space-separated) or title. */
+  test(fullNameOrTitle: string): JestAssertionResult;
+  testStatus(fullNameOrTitle: string): TestStatus;
+  /** The one test file whose path ends with `pathSuffix` (e.g. `'settings.test.js'`). */
+  suite(pathSuffix: string): JestTestFileResult;
+}
+
+/** Thrown when Jest produced no `--json` results at all (bad config, crash); carries its output. */
+export class JestRunError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+    readonly stdout: string,
+    readonly stderr: string,
+  ) {
+    super(`${message}\n--- stdout\n${stdout}\n--- stderr\n${stderr}`);
+    this.name = 'JestRunError';
+  }
+}
+
+const JEST_TIMEOUT_MS = 3 * 60_000;
+let runCount = 0;
+
+function findOne<T>(
+  kind: string,
+  key: string,
+  candidates: readonly T[],
+  names: readonly string[],
+): T {
+  if (candidates.length === 1) return candidates[0]!;
+  const problem = candidates.length === 0 ? 'no' : `${candidates.length}`;
+  throw new Error(`${problem} ${kind} matching "${key}"; the run has:\n  ${names.join('\n  ')}`);
+}
+
+function readObservations(file: string): Observation[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as Observation);
+}
+
+/**
+ * Runs the project's own Jest CLI (`node node_modules/jest/bin/jest.js --json`) in its directory
+ * and returns its exit code, output, parsed results and what the fixture tests reported.
+ * `args` go to Jest: test path patterns, `--runInBand`, `--maxWorkers=2`, `--selectProjects`, ...
+ */
+export async function runJest(
+  project: ConsumerProject,
+  args: readonly string[] = [],
+  options: RunJestOptions = {},
+): Promise<JestRun> {
+  runCount += 1;
+  const outDir = project.path(`.e2e/run-${process.pid}-${runCount}`);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const resultsFile = `${outDir}/results.json`;
+  const observationsFile = `${outDir}/observations.jsonl`;
+
+  const { exitCode, stdout, stderr } = await exec(
+    'node',
+    [
+      ...(options.nodeFlags ?? []),
+      'node_modules/jest/bin/jest.js',
+      '--ci',
+      '--no-watchman',
+      '--json',
+      `--outputFile=${resultsFile}`,
+      ...args,
+    ],
+    {
+      cwd: project.dir,
+      env: { FORCE_COLOR: '0', SIGNALBOX_E2E_OUT: observationsFile, ...options.env },
+      timeoutMs: options.timeoutMs ?? JEST_TIMEOUT_MS,
+    },
+  );
+  if (!existsSync(resultsFile)) {
+    throw new JestRunError(
+      `Jest wrote no results (exit code ${exitCode})`,
+      exitCode,
+      stdout,
+      stderr,
+    );
+  }
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as JestJsonResults;
+  const observations = readObservations(observationsFile);
+  const tests = results.testResults.flatMap((file) => file.assertionResults);
+
+  const test = (fullNameOrTitle: string): JestAssertionResult => {
+    const byFullName = tests.filter((t) => t.fullName === fullNameOrTitle);
+    return findOne(
+      'tests',
+      fullNameOrTitle,
+      byFullName.length > 0 ? byFullName : tests.filter((t) => t.title === fullNameOrTitle),
+      tests.map((t) => `${t.fullName} (${t.status})`),
+    );
+  };
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    results,
+    observations,
+    observed: <T>(label: string) =>
+      observations.filter((o) => o.label === label).map((o) => o.value as T),
+    test,
+    testStatus: (fullNameOrTitle) => test(fullNameOrTitle).status,
+    suite: (pathSuffix) =>
+      findOne(
+        'test files',
+        pathSuffix,
+        results.testResults.filter((file) => file.name.endsWith(pathSuffix)),
+        results.testResults.map((file) => `${file.name} (${file.status})`),
+      ),
+  };
+}
