@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: the cases of issue 6 in plain Node, against the built package (dist/).
+ * `npm run bench -- --jest`: the same cases inside a Jest test file under `preset: 'signalbox'`.
+ *
+ * Prints the medians and the ratios against each target, stores the run in bench/results.json
+ * (one section per mode) and draws docs/performance.svg from the sections stored there.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureBuilt, linkSignalbox, repoRoot } from '../examples/support/local-signalbox.mjs';
+import { defineCases } from './cases.mjs';
+import { renderChart } from './chart.mjs';
+import { describeMachine, measureCases } from './measure.mjs';
+import { formatCaseTable, formatTargetTable } from './report.mjs';
+import { evaluateTargets } from './targets.mjs';
+
+const resultsFile = join(repoRoot, 'bench/results.json');
+const chartFile = join(repoRoot, 'docs/performance.svg');
+const modeNames = { node: 'Node', jest: 'Jest test file' };
+const progress = (row) => process.stderr.write(`  ${row.group}: ${row.label}\n`);
+
+async function measureInNode() {
+  const require = createRequire(import.meta.url);
+  const { ModuleMocker } = require('jest-mock');
+  const cases = defineCases({
+    signalbox: require(join(repoRoot, 'dist/index.cjs')),
+    testing: require(join(repoRoot, 'dist/testing.cjs')),
+    mocker: new ModuleMocker(globalThis),
+  });
+  return measureCases(cases, { onCase: progress });
+}
+
+function measureInJest() {
+  const projectDir = join(repoRoot, 'bench/jest');
+  linkSignalbox(projectDir);
+  const outDir = mkdtempSync(join(tmpdir(), 'signalbox-bench-'));
+  const outFile = join(outDir, 'rows.json');
+  try {
+    const jest = spawnSync(
+      process.execPath,
+      [
+        join(repoRoot, 'node_modules/jest/bin/jest.js'),
+        '--config',
+        join(projectDir, 'jest.config.cjs'),
+        '--runInBand',
+      ],
+      {
+        cwd: projectDir,
+        stdio: 'inherit',
+        env: {
+          ...process.env,
+          BENCH_RESULTS_FILE: outFile,
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
+        },
+      },
+    );
+    if (jest.status !== 0 || !existsSync(outFile)) {
+      throw new Error(`the benchmark test file failed (jest exit code ${jest.status})`);
+    }
+    return JSON.parse(readFileSync(outFile, 'utf8'));
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function readStoredResults() {
+  return existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+}
+
+const mode = process.argv.includes('--jest') ? 'jest' : 'node';
+ensureBuilt();
+const machine = describeMachine();
+console.log(`signalbox benchmarks (${modeNames[mode]}) — ${machine}\n`);
+const rows = mode === 'jest' ? measureInJest() : await measureInNode();
+const targets = evaluateTargets(rows);
+
+console.log(`\n${formatCaseTable(rows)}\n\n${formatTargetTable(targets)}\n`);
+const missed = targets.filter((target) => !target.pass).length;
+console.log(`${targets.length - missed} of ${targets.length} targets met.`);
+
+const stored = readStoredResults();
+stored[mode] = { mode: modeNames[mode], date: new Date().toISOString(), machine, rows, targets };
+writeFileSync(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);
+const sections = ['node', 'jest'].filter((name) => stored[name]).map((name) => stored[name]);
+writeFileSync(chartFile, renderChart(sections, machine));
+console.log(`Wrote ${resultsFile} and ${chartFile}.`);

@@ -1,0 +1,74 @@
+/** The targets of issue 6: `numerator / denominator` medians from the same run, at most `limit`. */
+export const targets = [
+  {
+    label: 'send, 0 receivers ÷ eventemitter3',
+    numerator: 'send.0.signalbox',
+    denominator: 'send.0.eventemitter3',
+    limit: 1,
+  },
+  {
+    label: 'send, 1 receiver ÷ eventemitter3',
+    numerator: 'send.1.signalbox',
+    denominator: 'send.1.eventemitter3',
+    limit: 1,
+  },
+  {
+    label: 'send, 10 receivers ÷ eventemitter3',
+    numerator: 'send.10.signalbox',
+    denominator: 'send.10.eventemitter3',
+    limit: 1,
+  },
+  {
+    label: 'send, 10 receivers ÷ tseep',
+    numerator: 'send.10.signalbox',
+    denominator: 'send.10.tseep',
+    limit: 2,
+  },
+  {
+    label: 'suspended send ÷ 0-receiver send',
+    numerator: 'suspended.signalbox',
+    denominator: 'send.0.signalbox',
+    limit: 1.5,
+  },
+  {
+    label: 'suspended send ÷ mocked emit (jest.spyOn)',
+    numerator: 'suspended.signalbox',
+    denominator: 'suspended.jest-spyOn',
+    limit: 0.1,
+  },
+  {
+    label: 'settings.X ÷ plain property',
+    numerator: 'settings.read.base',
+    denominator: 'settings.read.plain',
+    limit: 3,
+  },
+  {
+    label: 'settings.X under 1 override ÷ plain property',
+    numerator: 'settings.read.override1',
+    denominator: 'settings.read.plain',
+    limit: 3,
+  },
+  {
+    label: 'settings.X under 5 overrides ÷ plain property',
+    numerator: 'settings.read.override5',
+    denominator: 'settings.read.plain',
+    limit: 3,
+  },
+  {
+    label: 'overrideSettings + restore ÷ jest.replaceProperty + restore',
+    numerator: 'override.signalbox',
+    denominator: 'override.jest-replaceProperty',
+    limit: 1,
+  },
+];
+
+/** Each target with its ratio; a target whose cases did not both run is left out. */
+export function evaluateTargets(rows) {
+  const median = new Map(rows.map((row) => [row.id, row.median]));
+  return targets
+    .filter((target) => median.has(target.numerator) && median.has(target.denominator))
+    .map((target) => {
+      const ratio = median.get(target.numerator) / median.get(target.denominator);
+      return { ...target, ratio, pass: ratio <= target.limit };
+    });
+}
