@@ -1,0 +1,78 @@
+import { parseOptions } from '../../../src/jest/options';
+
+const FILE = 'src/user.test.ts';
+
+describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
+  test('no options: no layers, leaks warn, a send log of 100000', () => {
+    expect(parseOptions(undefined, FILE)).toEqual({
+      layers: [],
+      leaks: 'warn',
+      sendLogLimit: 100_000,
+    });
+  });
+
+  test('settings come before suspension, whatever the key order', () => {
+    const { layers } = parseOptions({ suspendSignals: true, settings: { DEBUG: true } }, FILE);
+    expect(layers).toEqual([
+      {
+        kind: 'override',
+        values: { DEBUG: true },
+        source: 'testEnvironmentOptions.signalbox.settings',
+      },
+      { kind: 'suspend', targets: true, source: 'testEnvironmentOptions.signalbox.suspendSignals' },
+    ]);
+  });
+
+  test('suspendSignals: a list of names, false or an empty list means none', () => {
+    expect(parseOptions({ suspendSignals: ['post_save', 'pre_delete'] }, FILE).layers).toEqual([
+      expect.objectContaining({ kind: 'suspend', targets: ['post_save', 'pre_delete'] }),
+    ]);
+    expect(parseOptions({ suspendSignals: false }, FILE).layers).toEqual([]);
+    expect(parseOptions({ suspendSignals: [] }, FILE).layers).toEqual([]);
+  });
+
+  test('leaks and sendLogLimit are taken as given', () => {
+    for (const leaks of ['off', 'warn', 'error', 'disconnect']) {
+      expect(parseOptions({ leaks }, FILE).leaks).toBe(leaks);
+    }
+    expect(parseOptions({ sendLogLimit: 1 }, FILE).sendLogLimit).toBe(1);
+  });
+
+  test('an unknown key (a typo) names the file, the key and the known options', () => {
+    expect(() => parseOptions({ suspendSignal: true }, FILE)).toThrow(
+      new TypeError(
+        'signalbox: src/user.test.ts: testEnvironmentOptions.signalbox.suspendSignal is not an option ' +
+          '(unknown: suspendSignal; the options are suspendSignals, settings, leaks, sendLogLimit)',
+      ),
+    );
+  });
+
+  test.each([
+    [{ suspendSignals: 'all' }, 'testEnvironmentOptions.signalbox.suspendSignals must be true'],
+    [{ suspendSignals: ['post_save', ''] }, 'testEnvironmentOptions.signalbox.suspendSignals'],
+    [{ suspendSignals: [1] }, 'testEnvironmentOptions.signalbox.suspendSignals'],
+    [{ settings: [] }, 'testEnvironmentOptions.signalbox.settings must be an object'],
+    [{ settings: null }, 'testEnvironmentOptions.signalbox.settings must be an object'],
+    [{ leaks: 'loud' }, `testEnvironmentOptions.signalbox.leaks must be one of 'off', 'warn'`],
+    [
+      { sendLogLimit: 0 },
+      'testEnvironmentOptions.signalbox.sendLogLimit must be a positive integer',
+    ],
+    [{ sendLogLimit: 1.5 }, 'testEnvironmentOptions.signalbox.sendLogLimit'],
+    [{ sendLogLimit: '10' }, 'testEnvironmentOptions.signalbox.sendLogLimit'],
+    ['yes', 'testEnvironmentOptions.signalbox must be an object'],
+  ])('%j is rejected naming the file and the option', (options, message) => {
+    expect(() => parseOptions(options, FILE)).toThrow(TypeError);
+    expect(() => parseOptions(options, FILE)).toThrow(`signalbox: ${FILE}: ${message}`);
+  });
+
+  test.each([
+    [{ a: { constructor: 1 } }, 'settings.a.constructor'],
+    [{ list: [{ prototype: {} }] }, 'settings.list[0].prototype'],
+    [JSON.parse('{"__proto__": {"polluted": true}}'), 'settings.__proto__'],
+  ])('a forbidden key at any depth in settings is rejected: %j', (settings, path) => {
+    expect(() => parseOptions({ settings }, FILE)).toThrow(
+      `must not contain the key testEnvironmentOptions.signalbox.${path}`,
+    );
+  });
+});
