@@ -69,6 +69,7 @@ function claim(dir: string, name: string): void {
       );
     }
   }
+  mkdirSync(dirname(dir), { recursive: true });
   writeFileSync(claimFile, JSON.stringify({ pid: process.pid, since: Date.now() }));
 }
 

@@ -1,0 +1,84 @@
+/** The harness's own contract, on which the other e2e tests rely: runs, statuses, observations. */
+import { type ConsumerProject, consumerProject, JEST_VERSIONS, JestRunError, runJest } from '.';
+
+jest.setTimeout(60_000);
+
+const INSTALL_TIMEOUT_MS = 10 * 60_000;
+
+const FIXTURES = {
+  'jest.config.js': "module.exports = { testMatch: ['**/*.test.js', '**/*.test.mjs'] };\n",
+  'group.test.js': `const { report } = require('@signalbox-e2e/report');
+describe('group', () => {
+  test('passes', () => report('ran', 'group'));
+  test('fails', () => expect(1).toBe(2));
+  test.skip('is skipped', () => {});
+});
+`,
+  'single.test.js': `const { report } = require('@signalbox-e2e/report');
+describe('single', () => {
+  test('passes', () => {
+    report('ran', 'single');
+    report('jest version', require('jest/package.json').version);
+    report('signalbox', Object.keys(require('signalbox')).length > 0);
+  });
+});
+`,
+  'broken.test.js': "throw new Error('broken at load');\n",
+  'esm.test.mjs': `import { report } from '@signalbox-e2e/report';
+test('runs as an ES module', () => report('module url', import.meta.url.startsWith('file:')));
+`,
+};
+
+describe('runJest in a Jest 30 project', () => {
+  let project: ConsumerProject;
+  beforeAll(async () => {
+    project = await consumerProject('harness', { jest: '30', files: FIXTURES });
+  }, INSTALL_TIMEOUT_MS);
+
+  test('reports each test status, each file failure and what the tests observed', async () => {
+    const run = await runJest(project, ['--maxWorkers=2', '--testPathIgnorePatterns=esm']);
+
+    expect(run.exitCode).toBe(1);
+    expect(run.testStatus('group passes')).toBe('passed');
+    expect(run.testStatus('fails')).toBe('failed');
+    expect(run.test('fails').failureMessages.join('')).toContain('toBe');
+    expect(run.testStatus('is skipped')).toBe('pending');
+    expect(run.suite('broken.test.js').message).toContain('broken at load');
+    expect(run.observed('ran').sort()).toEqual(['group', 'single']);
+    expect(run.observed('signalbox')).toEqual([true]);
+  });
+
+  test('refuses an ambiguous or unknown test name, listing the tests it has', async () => {
+    const run = await runJest(project, ['--runInBand', 'group', 'single']);
+
+    expect(run.test('single passes').status).toBe('passed');
+    expect(() => run.test('passes')).toThrow('2 tests matching "passes"');
+    expect(() => run.test('nothing')).toThrow(/no tests matching "nothing".*\n.*group passes/);
+  });
+
+  test('runs ES module test files with node flags', async () => {
+    const run = await runJest(project, ['esm'], { nodeFlags: ['--experimental-vm-modules'] });
+
+    expect(run.testStatus('runs as an ES module')).toBe('passed');
+    expect(run.observed('module url')).toEqual([true]);
+  });
+
+  test('rejects with the output when Jest writes no results', async () => {
+    const failure = runJest(project, ['--testEnvironment=no-such-environment']);
+
+    await expect(failure).rejects.toBeInstanceOf(JestRunError);
+    await expect(failure).rejects.toMatchObject({ stderr: expect.stringContaining('no-such') });
+  });
+});
+
+test(
+  'a Jest 29 project runs Jest 29',
+  async () => {
+    const project = await consumerProject('harness-jest29', { jest: '29', files: FIXTURES });
+    const run = await runJest(project, ['single']);
+
+    expect(run.testStatus('single passes')).toBe('passed');
+    expect(run.observed('jest version')).toEqual([JEST_VERSIONS['29']]);
+  },
+  INSTALL_TIMEOUT_MS,
+);
