@@ -36,12 +36,13 @@ describe('configureSettings bad input', () => {
     ['a boolean', true],
     ['an array', [['BAD_INPUT_KEPT', 2]]],
   ])(
-    'rejects %s with a TypeError naming configureSettings and the expected object',
+    'rejects %s with a TypeError naming configureSettings, values and the expected object',
     (_label, values) => {
       const configure = () => configureSettings(values as never);
 
       expect(configure).toThrow(TypeError);
       expect(configure).toThrow(/configureSettings/);
+      expect(configure).toThrow(/values/);
       expect(configure).toThrow(/object/i);
     },
   );
