@@ -1,0 +1,126 @@
+import type { Layer, Stack } from '../layers';
+import type { Registry } from '../registry';
+import { type Folded, foldSetting } from '../settings/fold';
+import { refreshAllSignals } from '../signals/suspension';
+
+/**
+ * Starting and ending layers. The state in force is a fold of the active layers; what `send` and
+ * `settings.X` read is recomputed here, for the keys and signals a layer touches, so that reads stay
+ * a flag check and a property read.
+ */
+
+/** The settings a stack starts from: the base values, or (a concurrent test) the global values. */
+function beneathStack(registry: Registry, stack: Stack, key: string): Folded {
+  const start = stack === registry.global ? registry.base : registry.global.values;
+  return start.has(key) ? { value: start.get(key) } : undefined;
+}
+
+/** The value of `key` in force in `stack`, as `{ value }`, or `undefined` when not in force. */
+export function valueInForce(stack: Stack, key: string): Folded {
+  return stack.values.has(key) ? { value: stack.values.get(key) } : undefined;
+}
+
+/** Recomputes the given settings in `stack` (and, for the global stack, in every context). */
+export function recomputeSettings(registry: Registry, stack: Stack, keys: Iterable<string>): void {
+  const view = registry.viewTarget;
+  for (const key of keys) {
+    const folded = foldSetting(stack.layers, key, beneathStack(registry, stack, key));
+    if (folded === undefined) stack.values.delete(key);
+    else stack.values.set(key, folded.value);
+    if (stack === registry.global) {
+      if (folded === undefined) delete view[key];
+      else view[key] = folded.value;
+      for (const context of registry.contexts.values()) {
+        recomputeSettings(registry, context.stack, [key]);
+      }
+    }
+  }
+}
+
+function keysOf(layer: Layer): Iterable<string> {
+  if (layer.type === 'override') return layer.values.keys();
+  if (layer.type === 'modify') return layer.operations.keys();
+  return [];
+}
+
+function touchesSignals(layer: Layer): boolean {
+  if (layer.type === 'suspend' || layer.type === 'resume') return true;
+  return layer.type === 'override'
+    ? layer.values.has('SUSPEND_SIGNALS')
+    : layer.operations.has('SUSPEND_SIGNALS');
+}
+
+function recompute(registry: Registry, layer: Layer): void {
+  recomputeSettings(registry, layer.stack, keysOf(layer));
+  if (layer.stack === registry.global && touchesSignals(layer)) refreshAllSignals(registry);
+}
+
+function notify(
+  registry: Registry,
+  setting: string,
+  value: unknown,
+  enter: boolean,
+  errors?: unknown[],
+) {
+  const signal = registry.settingChanged;
+  if (signal === undefined) return;
+  const payload = { setting, value, enter };
+  if (errors === undefined) signal.send(registry.settingsView, payload);
+  else signal._notify(registry.settingsView, payload, errors);
+}
+
+/**
+ * Makes `layer` active, innermost in its stack, and sends `settingChanged` (`enter: true`) for each
+ * of its keys. If a receiver throws (Django): the remaining notifications are not sent, the layer is
+ * ended (`enter: false` for every key, robustly), and the error is rethrown.
+ */
+export function startLayer(registry: Registry, layer: Layer): void {
+  layer.seq = ++registry.seq;
+  layer.state = 'active';
+  layer.stack.layers.push(layer);
+  layer.owner?.layers.push(layer);
+  recompute(registry, layer);
+  if (layer.type === 'modify') {
+    const started = new Map<string, unknown>();
+    for (const key of layer.operations.keys()) started.set(key, layer.stack.values.get(key));
+    layer.started = started;
+  }
+  const own =
+    layer.type === 'override' ? layer.values : layer.type === 'modify' ? layer.started : null;
+  if (own === null) return;
+  try {
+    for (const [key, value] of own) notify(registry, key, value, true);
+  } catch (error) {
+    endLayer(registry, layer, 'ended');
+    throw error;
+  }
+}
+
+/**
+ * Ends `layer` if it is active: removes it wherever it stands in its stack, recomputes, and sends
+ * `settingChanged` (`enter: false`, the value now in force) for each key, every receiver running.
+ *
+ * @param next - `'restored'` (by its handle: final), `'ended'` (by its scope), or `'pending'` (an
+ *   annotation whose block ended: it starts again if the block runs again).
+ * @returns what the receivers threw, in order.
+ */
+export function endLayer(registry: Registry, layer: Layer, next: Layer['state']): unknown[] {
+  if (layer.state !== 'active') {
+    if (layer.state === 'pending' && next === 'restored') layer.state = 'restored';
+    return [];
+  }
+  layer.state = next;
+  remove(layer.stack.layers, layer);
+  if (layer.owner !== undefined) remove(layer.owner.layers, layer);
+  recompute(registry, layer);
+  const errors: unknown[] = [];
+  for (const key of keysOf(layer)) {
+    notify(registry, key, layer.stack.values.get(key), false, errors);
+  }
+  return errors;
+}
+
+function remove(list: Layer[], layer: Layer): void {
+  const index = list.lastIndexOf(layer);
+  if (index !== -1) list.splice(index, 1);
+}

@@ -1,0 +1,99 @@
+import { isError } from '../errors';
+import type { TargetSet } from '../layers';
+import type { Registry } from '../registry';
+import { settingsEntries } from '../settings/values';
+import type { BridgeListener, ExitReport, ScopeRef } from './bridge';
+import { endLayer, startLayer } from './engine';
+import { reportLeaks, trackConnections } from './leaks';
+import { openLayer } from './placement';
+import { forgetScope, scopeOf, updateSlow } from './scopes';
+
+function asError(thrown: unknown): Error {
+  return isError(thrown) ? thrown : new Error(String(thrown), { cause: thrown });
+}
+
+/** Connects the registry to the environment: file layers, scope starts and ends, the final report. */
+export function attachToBridge(registry: Registry): void {
+  const bridge = registry.bridge!;
+  bridge.listener = createListener(registry);
+  trackConnections(registry);
+  for (const file of bridge.fileLayers) {
+    if (file.kind === 'override') {
+      const values = settingsEntries(file.source, 'value', file.values);
+      openLayer(registry, { type: 'override', values }, file.source, false);
+    } else {
+      openLayer(
+        registry,
+        file.targets === true
+          ? { type: 'suspend', targets: 'all', except: null }
+          : { type: 'suspend', targets: namedTargets(registry, file.targets), except: null },
+        file.source,
+        false,
+      );
+    }
+  }
+}
+
+/** Signal names as a target set; each name is remembered for the end-of-file report. */
+export function namedTargets(registry: Registry, names: readonly string[]): TargetSet {
+  for (const name of names) registry.targetNames.add(name);
+  return { objects: new Set(), names: new Set(names) };
+}
+
+function createListener(registry: Registry): BridgeListener {
+  return {
+    run() {
+      updateSlow(registry);
+    },
+
+    enter(ref: ScopeRef) {
+      const scope = scopeOf(registry, ref);
+      if (ref.kind === 'test') {
+        scope.log = [];
+        scope.logDropped = 0;
+        if (!ref.concurrent) registry.serialScope = scope;
+        updateSlow(registry);
+      }
+      for (const layer of registry.annotations.get(ref.key) ?? []) {
+        if (layer.state !== 'pending') continue;
+        layer.owner = scope;
+        try {
+          startLayer(registry, layer);
+        } catch (error) {
+          scope.startErrors.push(asError(error));
+        }
+      }
+    },
+
+    exit(ref: ScopeRef): ExitReport {
+      const scope = (ref.concurrent ? registry.contexts : registry.scopes).get(ref.key);
+      if (scope === undefined) return { errors: [] };
+      const errors: Error[] = [...scope.startErrors];
+      try {
+        for (let layer = scope.layers.at(-1); layer !== undefined; layer = scope.layers.at(-1)) {
+          for (const error of endLayer(registry, layer, layer.annotation ? 'pending' : 'ended')) {
+            errors.push(asError(error));
+          }
+        }
+        errors.push(...reportLeaks(registry, scope));
+      } catch (error) {
+        errors.push(asError(error));
+      }
+      forgetScope(registry, scope);
+      return { errors };
+    },
+
+    finish() {
+      const unknown = [...registry.targetNames].filter((name) => !registry.names.has(name));
+      if (unknown.length === 0) return [];
+      const known = [...registry.names].sort();
+      return [
+        `signalbox: no signal in this file is named ${unknown.map((n) => `"${n}"`).join(', ')}` +
+          ` (used in suspendSignals/resumeSignals, a pragma or an option). ` +
+          (known.length === 0
+            ? 'No signal was created in this file.'
+            : `Signals that exist: ${known.map((n) => `"${n}"`).join(', ')}.`),
+      ];
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import type { Registry } from '../registry';
+import { refreshAllSignals } from '../signals/suspension';
+import type { ScopeRef } from './bridge';
+import { createScope, type Scope } from './scope';
+
+/**
+ * The registry's scopes, found by the environment's scope keys. A scope can be met before the
+ * environment announces it (the file scope; a concurrent test's body that Jest 29 starts before its
+ * events), so each is created on first use.
+ */
+export function scopeOf(registry: Registry, ref: ScopeRef): Scope {
+  const scopes = ref.concurrent ? registry.contexts : registry.scopes;
+  let scope = scopes.get(ref.key);
+  if (scope === undefined) {
+    const stack = ref.concurrent
+      ? { layers: [], values: new Map(registry.global.values) }
+      : registry.global;
+    scope = createScope(ref, stack, registry.bridge?.sendLogLimit ?? 0);
+    scopes.set(ref.key, scope);
+    if (ref.concurrent) updateSlow(registry);
+  }
+  return scope;
+}
+
+/** The innermost scope running now: a concurrent test's context, else the serial path's innermost. */
+export function currentScope(registry: Registry): Scope | undefined {
+  const bridge = registry.bridge;
+  if (bridge === undefined) return undefined;
+  const ref = bridge.context() ?? bridge.running[bridge.running.length - 1];
+  return ref === undefined ? undefined : scopeOf(registry, ref);
+}
+
+export function forgetScope(registry: Registry, scope: Scope): void {
+  const ref = scope.ref!;
+  (ref.concurrent ? registry.contexts : registry.scopes).delete(ref.key);
+  if (registry.serialScope === scope) registry.serialScope = undefined;
+  updateSlow(registry);
+}
+
+/**
+ * Sends take the checked path for every signal while a test records them or a concurrent test may
+ * have layers of its own; otherwise each signal's gate follows its own receivers.
+ */
+export function updateSlow(registry: Registry): void {
+  const bridge = registry.bridge;
+  const slow =
+    registry.serialScope !== undefined ||
+    registry.contexts.size > 0 ||
+    (bridge?.concurrent === true && bridge.phase === 'run');
+  if (slow !== registry.slow) {
+    registry.slow = slow;
+    refreshAllSignals(registry);
+  }
+}

@@ -1,0 +1,107 @@
+import { SettingNotConfiguredError } from '../errors';
+import { realm } from '../realm';
+import type { Registry } from '../registry';
+import type { Scope } from '../scope/scope';
+import type { Settings } from './settings';
+import { PROBED_NAMES } from './values';
+
+const registry = realm();
+const hasOwn = Object.hasOwn;
+
+/** A concurrent test's own settings, when it has layers of its own. */
+function contextValues(): Map<string, unknown> | undefined {
+  const bridge = registry.bridge!;
+  const ref = bridge.context();
+  const scope: Scope | undefined = ref === undefined ? undefined : registry.contexts.get(ref.key);
+  return scope === undefined || scope.stack.layers.length === 0 ? undefined : scope.stack.values;
+}
+
+function closest(name: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(name.toUpperCase(), candidate.toUpperCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function readOnly(action: string, key: string | symbol): never {
+  throw new TypeError(
+    `settings is read-only: cannot ${action} ${String(key)}. Use overrideSettings() in a test, or configureSettings() at startup.`,
+  );
+}
+
+function createView(registry: Registry): Readonly<Settings> {
+  const target = registry.viewTarget;
+  return new Proxy(target, {
+    get(target, key) {
+      if (registry.contexts.size !== 0 && typeof key === 'string') {
+        const values = contextValues();
+        if (values?.has(key)) return values.get(key);
+      }
+      const value = target[key as string];
+      if (
+        value !== undefined ||
+        typeof key === 'symbol' ||
+        key in target ||
+        PROBED_NAMES.has(key)
+      ) {
+        return value;
+      }
+      throw new SettingNotConfiguredError(key, closest(key, Object.keys(target)));
+    },
+    has(target, key) {
+      if (registry.contexts.size !== 0 && typeof key === 'string' && contextValues()?.has(key))
+        return true;
+      return key in target;
+    },
+    ownKeys(target) {
+      const values = registry.contexts.size === 0 ? undefined : contextValues();
+      return values === undefined ? Reflect.ownKeys(target) : [...values.keys()];
+    },
+    getOwnPropertyDescriptor(target, key) {
+      const values =
+        registry.contexts.size === 0 || typeof key !== 'string' ? undefined : contextValues();
+      if (values === undefined ? !hasOwn(target, key) : !values.has(key as string))
+        return undefined;
+      const value = values === undefined ? target[key as string] : values.get(key as string);
+      return { value, writable: false, enumerable: true, configurable: true };
+    },
+    set: (_target, key) => readOnly('assign', key),
+    deleteProperty: (_target, key) => readOnly('delete', key),
+    defineProperty: (_target, key) => readOnly('define', key),
+    setPrototypeOf: () => readOnly('set the prototype of', 'settings'),
+    preventExtensions: () => readOnly('freeze', 'settings'),
+  }) as Readonly<Settings>;
+}
+
+registry.settingsView ??= createView(registry);
+
+/**
+ * The settings in force: a live, read-only view. Reading a setting that was never configured nor
+ * overridden throws a `SettingNotConfiguredError` naming it (and the closest configured name).
+ * Symbol keys and `Object.prototype` names read as on a plain object; `then`, `toJSON`,
+ * `asymmetricMatch`, `$$typeof`, `nodeType`, `inspect` and `prototype` read as `undefined`, so
+ * `await`, `expect(settings)`, `String(settings)` and `util.inspect` work.
+ */
+export const settings = registry.settingsView as Readonly<Settings>;

@@ -1,0 +1,131 @@
+import { isError, ThrownValueError } from '../errors';
+import { realm } from '../realm';
+import type { Registry } from '../registry';
+import type { Scope } from '../scope/scope';
+import { record } from './send-log';
+import type { AnySignal, Receiver, ReceiverEntry, SendResult } from './signal';
+import { Verdict, verdict } from './suspension';
+
+/** How one receiver is called: straight, catching into an Error, or catching into a rejection. */
+export type Call = (
+  fn: Receiver<unknown, unknown>,
+  sender: unknown,
+  payload: unknown,
+  signal: AnySignal,
+) => unknown;
+
+/** The `sender` of a connection made without one: it hears every sender. */
+export const ANY_SENDER: unique symbol = Symbol.for('signalbox.anySender') as never;
+
+// biome-ignore lint/suspicious/noExplicitAny: one frozen empty result serves every signal type.
+export const EMPTY: SendResult<any, any> = Object.freeze([]) as never;
+
+// Global names are slow to read inside Jest's vm context: take them once per module.
+const PromiseAll = Promise.all.bind(Promise);
+const PromiseAllSettled = Promise.allSettled.bind(Promise);
+const PromiseReject = Promise.reject.bind(Promise);
+const registry = realm();
+
+export const callDirect: Call = (fn, sender, payload, signal) => fn(sender, payload, signal);
+
+export const callRobust: Call = (fn, sender, payload, signal) => {
+  try {
+    return fn(sender, payload, signal);
+  } catch (thrown) {
+    return toError(signal.name, thrown);
+  }
+};
+
+export const callAsync: Call = (fn, sender, payload, signal) => {
+  try {
+    return fn(sender, payload, signal);
+  } catch (thrown) {
+    return PromiseReject(thrown);
+  }
+};
+
+export function toError(signalName: string, thrown: unknown): Error {
+  return isError(thrown) ? thrown : new ThrownValueError(signalName, thrown);
+}
+
+/**
+ * The send path when the gate is not open: suspended receivers, the send log, and a concurrent
+ * test's own layers. Each receiver's suspension is read when it is reached.
+ */
+export function dispatch(
+  signal: AnySignal,
+  sender: unknown,
+  payload: unknown,
+  call: Call,
+  // biome-ignore lint/suspicious/noExplicitAny: the result type is the caller's.
+): SendResult<any, any> {
+  const receivers = signal._receivers;
+  const context = currentContext(registry);
+  const log = context === undefined ? registry.serialScope : context;
+  if (log?.log !== undefined) {
+    let suspended = false;
+    for (const entry of receivers) {
+      if (reaches(entry, sender) && isOff(registry, context, signal, entry)) suspended = true;
+    }
+    record(log, signal, sender, payload, suspended);
+  }
+  // biome-ignore lint/suspicious/noExplicitAny: see above.
+  let results: SendResult<any, any> = EMPTY;
+  for (const entry of receivers) {
+    if (!reaches(entry, sender) || isOff(registry, context, signal, entry)) continue;
+    const result = call(entry.fn as Receiver<unknown, unknown>, sender, payload, signal);
+    if (results === EMPTY) results = [];
+    results.push([entry.fn as never, result]);
+  }
+  return results;
+}
+
+function reaches(entry: ReceiverEntry, sender: unknown): boolean {
+  return entry.sender === ANY_SENDER || entry.sender === sender;
+}
+
+function currentContext(registry: Registry): Scope | undefined {
+  const bridge = registry.bridge;
+  if (bridge === undefined || !bridge.concurrent) return undefined;
+  const ref = bridge.context();
+  return ref === undefined ? undefined : registry.contexts.get(ref.key);
+}
+
+/** A concurrent test's own layers decide first; what they leave undecided, the global layers do. */
+function isOff(
+  registry: Registry,
+  context: Scope | undefined,
+  signal: AnySignal,
+  entry: ReceiverEntry,
+): boolean {
+  if (context === undefined || context.stack.layers.length === 0) return entry.off;
+  let say = verdict(context.stack.layers, signal, entry, registry.settingChanged);
+  if (say === Verdict.Undecided) say = entry.layerVerdict;
+  return (
+    say === Verdict.Suspend ||
+    (entry.suspending && Boolean(context.stack.values.get('SUSPEND_SIGNALS')))
+  );
+}
+
+/** `sendAsync`: awaits every started result together and pairs each with its receiver. */
+export function settleAll<P, S>(started: SendResult<P, S>): Promise<SendResult<P, S>> {
+  return PromiseAll(started.map((pair) => pair[1])).then((values) =>
+    started.map((pair, i): [Receiver<P, S>, unknown] => [pair[0], values[i]]),
+  );
+}
+
+/** `sendAsyncRobust`: like `Promise.allSettled`, with each rejection as an `Error`. */
+export function settleEach<P, S>(
+  signalName: string,
+  started: SendResult<P, S>,
+): Promise<SendResult<P, S>> {
+  return PromiseAllSettled(started.map((pair) => pair[1])).then((outcomes) =>
+    started.map((pair, i): [Receiver<P, S>, unknown] => {
+      const outcome = outcomes[i]!;
+      return [
+        pair[0],
+        outcome.status === 'fulfilled' ? outcome.value : toError(signalName, outcome.reason),
+      ];
+    }),
+  );
+}

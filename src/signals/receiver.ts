@@ -1,0 +1,56 @@
+import { argumentError } from '../errors';
+import { type ConnectOptions, isSignal, type Receiver, type Signal } from './signal';
+
+type Signals<Payload, Sender> = Signal<Payload, Sender> | readonly Signal<Payload, Sender>[];
+
+function connector<Payload, Sender>(
+  caller: string,
+  signals: Signals<Payload, Sender>,
+  options: ConnectOptions<Sender> | undefined,
+  suspending: boolean,
+): (fn: Receiver<Payload, Sender>) => void {
+  const list = Array.isArray(signals) ? signals : [signals];
+  if (list.length === 0 || !list.every(isSignal)) {
+    throw argumentError(
+      `${caller}(signals, options)`,
+      'signals',
+      'a Signal or a non-empty array of Signals',
+      signals,
+    );
+  }
+  return (fn) => {
+    for (const signal of list as Signal<Payload, Sender>[])
+      signal._connect(fn, options, suspending, caller);
+  };
+}
+
+/**
+ * Connects the function it decorates to one signal or each of several, and returns it unchanged (its
+ * type kept): `export const createProfile = receiver(postSave, { sender: User })((sender, { instance }) => …)`.
+ */
+export function receiver<Payload, Sender>(
+  signals: Signals<Payload, Sender>,
+  options?: ConnectOptions<Sender>,
+): <Fn extends Receiver<Payload, Sender>>(fn: Fn) => Fn {
+  const connect = connector('receiver', signals, options, false);
+  return (fn) => {
+    connect(fn);
+    return fn;
+  };
+}
+
+/**
+ * Like `receiver`, but `send` skips the function while `settings.SUSPEND_SIGNALS` is truthy: the
+ * "faster tests by disabling signals" pattern. It connects the function itself, so
+ * `signal.disconnect(fn)` works. `suspendSignals` works on these receivers as on any other.
+ */
+export function suspendingReceiver<Payload, Sender>(
+  signals: Signals<Payload, Sender>,
+  options?: ConnectOptions<Sender>,
+): <Fn extends Receiver<Payload, Sender>>(fn: Fn) => Fn {
+  const connect = connector('suspendingReceiver', signals, options, true);
+  return (fn) => {
+    connect(fn);
+    return fn;
+  };
+}

@@ -1,0 +1,257 @@
+import { argumentError } from '../errors';
+import { realm } from '../realm';
+import {
+  ANY_SENDER,
+  callAsync,
+  callDirect,
+  callRobust,
+  dispatch,
+  EMPTY,
+  settleAll,
+  settleEach,
+} from './dispatch';
+import { Gate, refreshSignal, Verdict } from './suspension';
+
+/** A receiver is called as `receiver(sender, payload, signal)`; what it returns is its result. */
+export type Receiver<Payload = void, Sender = unknown> = (
+  sender: Sender,
+  payload: Payload,
+  signal: Signal<Payload, Sender>,
+) => unknown;
+
+/** `[receiver, result]` for each receiver that ran, in connection order. */
+export type SendResult<Payload = void, Sender = unknown> = Array<
+  [receiver: Receiver<Payload, Sender>, result: unknown]
+>;
+
+export interface ConnectOptions<Sender = unknown> {
+  /** Only sends from this sender reach the receiver. Omitted (or `undefined`/`null`): any sender. */
+  sender?: Sender;
+  /** Identifies the connection instead of the receiver function: connecting it again is a no-op. */
+  dispatchUid?: string | symbol;
+}
+
+/** A connection: identity is `(key, sender)`. Plain data, shared by every copy of the package. */
+export interface ReceiverEntry {
+  readonly fn: Receiver<never, never>;
+  /** The sender it is bound to, or `ANY_SENDER`. */
+  readonly sender: unknown;
+  /** `dispatchUid ?? fn`. */
+  readonly key: unknown;
+  /** Connected by `suspendingReceiver`: skipped while `settings.SUSPEND_SIGNALS` is truthy. */
+  readonly suspending: boolean;
+  /** Skipped by the realm's global layers or `SUSPEND_SIGNALS`: recomputed when layers change. */
+  off: boolean;
+  /** The global layers' verdict alone; a concurrent test's own layers are folded on top of it. */
+  layerVerdict: Verdict;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the engine handles signals of every payload and sender type.
+export type AnySignal = Signal<any, any>;
+
+const BRAND = Symbol.for('signalbox.signal');
+const OPTION_KEYS = new Set(['sender', 'dispatchUid']);
+const registry = realm();
+
+/** Recognises a `Signal` from any copy of the package (CJS, ESM, reloaded modules). */
+export function isSignal(value: unknown): value is AnySignal {
+  return (
+    typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true
+  );
+}
+
+/**
+ * A named event. Receivers connect to it, optionally for one sender; `send` calls them in connection
+ * order. References are strong: a receiver stays connected until it is disconnected.
+ *
+ * @typeParam Payload - what each send carries (`void`: `send(sender)` takes no payload).
+ * @typeParam Sender - who sends it, e.g. `typeof User` for a model signal.
+ */
+export class Signal<Payload = void, Sender = unknown> {
+  /** Appears in errors, pragmas (`@suspendSignals post_save`), reports and matcher messages. */
+  readonly name: string;
+  /** @internal Copy-on-write: a send iterates the array it started with. */
+  declare _receivers: readonly ReceiverEntry[];
+  /** @internal How `send` treats this signal: see `Gate`. */
+  declare _gate: Gate;
+
+  /** @param name - required, non-empty; several signals may share a name. */
+  constructor(name: string) {
+    if (typeof name !== 'string' || name === '') {
+      throw argumentError('new Signal(name)', 'name', 'a non-empty string', name);
+    }
+    this.name = name;
+    Object.defineProperty(this, '_receivers', { value: [], writable: true });
+    Object.defineProperty(this, '_gate', { value: Gate.Open, writable: true });
+    registry.signals.add(this);
+    registry.names.add(name);
+    refreshSignal(registry, this);
+  }
+
+  /**
+   * Connects `receiver`. Identity is `(dispatchUid ?? receiver, sender ?? any)`: connecting the same
+   * identity again is a no-op (the first receiver stays, in its place).
+   *
+   * @returns a function that disconnects exactly this identity and returns whether it did — also
+   * when this connect was a no-op repeat.
+   */
+  connect(receiver: Receiver<Payload, Sender>, options?: ConnectOptions<Sender>): () => boolean {
+    return this._connect(receiver, options, false, 'connect');
+  }
+
+  /** @internal `connect`, and `suspendingReceiver`'s connect. */
+  _connect(
+    receiver: Receiver<Payload, Sender>,
+    options: ConnectOptions<Sender> | undefined,
+    suspending: boolean,
+    caller: string,
+  ): () => boolean {
+    const fn = `${this.name}: ${caller}(receiver, options)`;
+    if (typeof receiver !== 'function') throw argumentError(fn, 'receiver', 'a function', receiver);
+    const { sender, dispatchUid } = readOptions(fn, options);
+    const key = dispatchUid ?? receiver;
+    const bound = sender ?? ANY_SENDER;
+    if (this._receivers.every((entry) => entry.key !== key || entry.sender !== bound)) {
+      const entry: ReceiverEntry = {
+        fn: receiver as ReceiverEntry['fn'],
+        sender: bound,
+        key,
+        suspending,
+        off: false,
+        layerVerdict: Verdict.Undecided,
+      };
+      this._receivers = [...this._receivers, entry];
+      refreshSignal(registry, this);
+      registry.onConnect?.(this, entry);
+    }
+    return () => this.disconnect(receiver, { sender, dispatchUid } as ConnectOptions<Sender>);
+  }
+
+  /**
+   * Disconnects the one identity `(dispatchUid ?? receiver, sender ?? any)`. Unlike a bare
+   * `removeListener`, `disconnect(fn)` leaves `fn`'s sender-bound connections in place (Django).
+   *
+   * @returns whether something was disconnected.
+   * @throws TypeError when neither a receiver nor a `dispatchUid` is given.
+   */
+  disconnect(receiver?: Receiver<Payload, Sender>, options?: ConnectOptions<Sender>): boolean {
+    const fn = `${this.name}: disconnect(receiver, options)`;
+    if (receiver !== undefined && typeof receiver !== 'function') {
+      throw argumentError(fn, 'receiver', 'a function or undefined', receiver);
+    }
+    const { sender, dispatchUid } = readOptions(fn, options);
+    const key = dispatchUid ?? receiver;
+    if (key === undefined) {
+      throw new TypeError(`${fn}: give the receiver or options.dispatchUid to disconnect`);
+    }
+    const bound = sender ?? ANY_SENDER;
+    const index = this._receivers.findIndex((entry) => entry.key === key && entry.sender === bound);
+    if (index === -1) return false;
+    this._receivers = this._receivers.filter((_, i) => i !== index);
+    refreshSignal(registry, this);
+    return true;
+  }
+
+  /**
+   * Whether a connected receiver would be reached by a send from `sender` (suspension not
+   * considered). No argument, or `undefined`: whether any receiver is connected at all.
+   */
+  hasListeners(sender?: Sender): boolean {
+    if (sender === undefined) return this._receivers.length > 0;
+    return this._receivers.some((entry) => entry.sender === ANY_SENDER || entry.sender === sender);
+  }
+
+  /**
+   * Calls the receivers for `sender` in connection order with a snapshot of the list: one connected
+   * during the send is not called by it; one disconnected during it still is. A suspended receiver
+   * is not called and is absent from the result. The first throw propagates.
+   *
+   * @returns `[receiver, result]` for each receiver that ran; when none ran it may be a shared,
+   * frozen empty array.
+   */
+  send(sender: Sender, payload: Payload): SendResult<Payload, Sender> {
+    if (this._gate === Gate.Open) {
+      const receivers = this._receivers;
+      const count = receivers.length;
+      if (count === 0) return EMPTY;
+      const results: SendResult<Payload, Sender> = [];
+      for (let i = 0; i < count; i++) {
+        const entry = receivers[i]!;
+        if (entry.sender === ANY_SENDER || entry.sender === sender) {
+          const fn = entry.fn as Receiver<Payload, Sender>;
+          results.push([fn, fn(sender, payload, this)]);
+        }
+      }
+      return results;
+    }
+    return this._gate === Gate.Shut ? EMPTY : dispatch(this, sender, payload, callDirect);
+  }
+
+  /**
+   * Like `send`, but every receiver runs: a throw becomes that receiver's result — the `Error`, or a
+   * `ThrownValueError` whose `cause` is the thrown value when it was not an `Error`.
+   */
+  sendRobust(sender: Sender, payload: Payload): SendResult<Payload, Sender> {
+    return this._gate === Gate.Shut ? EMPTY : dispatch(this, sender, payload, callRobust);
+  }
+
+  /**
+   * Calls every receiver in connection order (all of them before it returns), then awaits their
+   * results together, like `Promise.all`: it rejects with the first rejection. Never throws
+   * synchronously: a receiver's synchronous throw is that receiver's rejection.
+   */
+  sendAsync(sender: Sender, payload: Payload): Promise<SendResult<Payload, Sender>> {
+    const started = this._gate === Gate.Shut ? EMPTY : dispatch(this, sender, payload, callAsync);
+    return settleAll(started);
+  }
+
+  /**
+   * Like `sendAsync`, but like `Promise.allSettled`: a rejection (or throw) becomes that receiver's
+   * result as an `Error` (non-Error values wrapped in a `ThrownValueError`).
+   */
+  sendAsyncRobust(sender: Sender, payload: Payload): Promise<SendResult<Payload, Sender>> {
+    const started = this._gate === Gate.Shut ? EMPTY : dispatch(this, sender, payload, callAsync);
+    return settleEach(this.name, started);
+  }
+
+  /** @internal `settingChanged` at the end of a layer: every receiver runs; throws are collected. */
+  _notify(sender: Sender, payload: Payload, errors: unknown[]): void {
+    dispatch(this, sender, payload, (fn, ...args) => {
+      try {
+        return fn(...args);
+      } catch (error) {
+        errors.push(error);
+      }
+    });
+  }
+
+  toString(): string {
+    return `Signal(${this.name})`;
+  }
+}
+
+Object.defineProperty(Signal.prototype, BRAND, { value: true });
+
+function readOptions<Sender>(
+  fn: string,
+  options: ConnectOptions<Sender> | undefined,
+): ConnectOptions<Sender> {
+  if (options === undefined) return {};
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw argumentError(fn, 'options', 'an object { sender?, dispatchUid? } or undefined', options);
+  }
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.has(key)) {
+      throw new TypeError(`${fn}: options.${key} is not an option (expected sender, dispatchUid)`);
+    }
+  }
+  const { dispatchUid } = options;
+  if (
+    dispatchUid !== undefined &&
+    typeof dispatchUid !== 'symbol' &&
+    (typeof dispatchUid !== 'string' || dispatchUid === '')
+  ) {
+    throw argumentError(fn, 'options.dispatchUid', 'a non-empty string or a symbol', dispatchUid);
+  }
+  return options;
+}

@@ -1,0 +1,74 @@
+import type { Layer, TargetSet } from '../layers';
+import type { Registry } from '../registry';
+import type { AnySignal, ReceiverEntry } from './signal';
+
+/** How `send` treats a signal, decided when layers change so that `send` only reads a number. */
+export enum Gate {
+  /** Call every receiver that matches the sender. */
+  Open = 0,
+  /** Every receiver is suspended and nothing records: return the empty result at once. */
+  Shut = 1,
+  /** Some receivers are suspended, sends are recorded, or a concurrent test may see other layers. */
+  Checked = 2,
+}
+
+/** A layer's say on one receiver of one signal: suspend it, run it, or leave it to outer layers. */
+export enum Verdict {
+  Run = 0,
+  Suspend = 1,
+  Undecided = -1,
+}
+
+function isNamed(set: TargetSet, signal: AnySignal, entry: ReceiverEntry): boolean {
+  return set.objects.has(signal) || set.names.has(signal.name) || set.objects.has(entry.fn);
+}
+
+/**
+ * The innermost signals layer that names this receiver decides. Suspending "everything" leaves
+ * `settingChanged` running unless it is named, so caches listening to it stay coherent.
+ */
+export function verdict(
+  layers: readonly Layer[],
+  signal: AnySignal,
+  entry: ReceiverEntry,
+  settingChanged: AnySignal | undefined,
+): Verdict {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i]!;
+    if (layer.type === 'suspend') {
+      if (layer.targets === 'all') {
+        if (layer.except !== null && isNamed(layer.except, signal, entry)) return Verdict.Run;
+        if (signal !== settingChanged) return Verdict.Suspend;
+      } else if (isNamed(layer.targets, signal, entry)) {
+        return Verdict.Suspend;
+      }
+    } else if (layer.type === 'resume') {
+      if (layer.targets === 'all' || isNamed(layer.targets, signal, entry)) return Verdict.Run;
+    }
+  }
+  return Verdict.Undecided;
+}
+
+/** Recomputes a signal's receivers' `off` flags and its gate from the realm's global layers. */
+export function refreshSignal(registry: Registry, signal: AnySignal): void {
+  const receivers = signal._receivers;
+  const layers = registry.global.layers;
+  const suspendSetting = Boolean(registry.global.values.get('SUSPEND_SIGNALS'));
+  let off = 0;
+  for (const entry of receivers) {
+    entry.layerVerdict = verdict(layers, signal, entry, registry.settingChanged);
+    entry.off = entry.layerVerdict === Verdict.Suspend || (entry.suspending && suspendSetting);
+    if (entry.off) off++;
+  }
+  signal._gate = registry.slow
+    ? Gate.Checked
+    : off === 0
+      ? Gate.Open
+      : off === receivers.length
+        ? Gate.Shut
+        : Gate.Checked;
+}
+
+export function refreshAllSignals(registry: Registry): void {
+  for (const signal of registry.signals) refreshSignal(registry, signal);
+}

@@ -1,0 +1,87 @@
+import { argumentError } from '../errors';
+import type { Stack } from '../layers';
+import { realm } from '../realm';
+import { endLayer } from '../scope/engine';
+import { type LayerSpec, openLayer } from '../scope/placement';
+
+const registry = realm();
+// A vm realm (Jest 29.7, jsdom) on Node 20 lacks Symbol.dispose; Node's own is this registered
+// symbol. The environment defines it before any module loads; this covers other runners.
+(Symbol as { dispose?: symbol }).dispose ??= Symbol.for('nodejs.dispose');
+(Symbol as { asyncDispose?: symbol }).asyncDispose ??= Symbol.for('nodejs.asyncDispose');
+
+/** What a helper called without a callback returns: `restore()` ends its layer, wherever it stands. */
+export interface LayerHandle extends Disposable {
+  /**
+   * Ends the layer; idempotent, and a no-op once its scope ended it (a late call from a timed-out
+   * test changes nothing). Throws the first error a `settingChanged` receiver threw at the end.
+   */
+  restore(): void;
+}
+
+class Handle implements LayerHandle {
+  readonly #layer;
+
+  constructor(layer: ReturnType<typeof openLayer>) {
+    this.#layer = layer;
+  }
+
+  restore(): void {
+    const errors = endLayer(registry, this.#layer, 'restored');
+    if (errors.length > 0) throw errors[0];
+  }
+
+  [Symbol.dispose](): void {
+    this.restore();
+  }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    typeof (value as { then?: unknown }).then === 'function'
+  );
+}
+
+/**
+ * The one primitive behind every helper and usage form (Django's `TestContextDecorator`):
+ * - no callback: the layer is scope-bound (with the environment) and the handle ends it early;
+ * - a callback: active while it runs, or, when it returns a promise, until the promise settles. Exit
+ *   errors are thrown after everything is restored, unless the callback itself threw.
+ */
+export function applyLayer<Result>(
+  signature: string,
+  spec: LayerSpec,
+  fn: (() => Result) | undefined,
+  check?: (stack: Stack) => void,
+): LayerHandle | Result {
+  if (fn === undefined) return new Handle(openLayer(registry, spec, signature, true, check));
+  if (typeof fn !== 'function') throw argumentError(signature, 'fn', 'a function or undefined', fn);
+  const layer = openLayer(registry, spec, signature, false, check);
+  const end = () => {
+    const errors = endLayer(registry, layer, 'restored');
+    if (errors.length > 0) throw errors[0];
+  };
+  let result: Result;
+  try {
+    result = fn();
+  } catch (error) {
+    endLayer(registry, layer, 'restored');
+    throw error;
+  }
+  if (!isThenable(result)) {
+    end();
+    return result;
+  }
+  return result.then(
+    (value) => {
+      end();
+      return value;
+    },
+    (error: unknown) => {
+      endLayer(registry, layer, 'restored');
+      throw error;
+    },
+  ) as Result;
+}

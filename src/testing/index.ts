@@ -1,0 +1,6 @@
+export type { LayerHandle } from './apply-layer';
+export { type ListOperations, modifySettings, type SettingsModification } from './modify-settings';
+export { overrideSettings } from './override-settings';
+export { resumeSignals } from './resume-signals';
+export { sentSignals } from './sent-signals';
+export { type SignalTarget, suspendSignals, type Target } from './suspend-signals';

@@ -1,0 +1,80 @@
+import { argumentError, describe } from '../errors';
+import type { ModifyOperation, Stack } from '../layers';
+import { valueInForce } from '../scope/engine';
+import type { Settings } from '../settings/settings';
+import { frozenCopy, isPlainObject, settingsEntries } from '../settings/values';
+import { applyLayer, type LayerHandle } from './apply-layer';
+
+const SIGNATURE = 'modifySettings(operations, fn?)';
+const OPERATIONS = new Set(['append', 'prepend', 'remove']);
+
+type ListSettings = {
+  [K in keyof Settings as Settings[K] extends readonly unknown[] ? K : never]: Settings[K];
+};
+
+/** Items to add or remove: one item, or a list of them. */
+export interface ListOperations<Item> {
+  append?: Item | readonly Item[];
+  prepend?: Item | readonly Item[];
+  remove?: Item | readonly Item[];
+}
+
+/** For each list setting, the operations to apply to it, in the order given. */
+export type SettingsModification = {
+  [K in keyof ListSettings]?: ListOperations<ListSettings[K][number]>;
+};
+
+function parseOperations(key: string, spec: unknown): ModifyOperation[] {
+  if (!isPlainObject(spec)) {
+    throw argumentError(
+      SIGNATURE,
+      `operations.${key}`,
+      'an object { append?, prepend?, remove? }',
+      spec,
+    );
+  }
+  return Object.keys(spec).map((op) => {
+    if (!OPERATIONS.has(op)) {
+      throw new TypeError(
+        `${SIGNATURE}: operations.${key}.${op} is not an operation (expected append, prepend or remove)`,
+      );
+    }
+    const path = `operations.${key}.${op}`;
+    const value = spec[op];
+    const items = (Array.isArray(value) ? value : [value]).map((item, i) =>
+      frozenCopy(item, SIGNATURE, `${path}[${i}]`, new Map()),
+    );
+    return { op: op as ModifyOperation['op'], items } as ModifyOperation;
+  });
+}
+
+function checkLists(operations: ReadonlyMap<string, unknown>) {
+  return (stack: Stack) => {
+    for (const key of operations.keys()) {
+      const current = valueInForce(stack, key);
+      if (current !== undefined && !Array.isArray(current.value)) {
+        throw new TypeError(
+          `${SIGNATURE}: settings.${key} is ${describe(current.value)}, not an array: only list settings can be modified`,
+        );
+      }
+    }
+  };
+}
+
+/**
+ * Django's `modify_settings`: appends to, prepends to and removes from list settings, on top of the
+ * value beneath (a missing setting starts from `[]`). `append`/`prepend` skip items already present,
+ * `remove` ignores missing ones; operations apply in the order given; items compare with `includes`.
+ * Scope, handle and callback forms as `overrideSettings`.
+ */
+export function modifySettings(operations: SettingsModification): LayerHandle;
+export function modifySettings<Result>(operations: SettingsModification, fn: () => Result): Result;
+export function modifySettings<Result>(
+  operations: SettingsModification,
+  fn?: () => Result,
+): LayerHandle | Result {
+  const specs = settingsEntries(SIGNATURE, 'operations', operations);
+  const parsed = new Map<string, readonly ModifyOperation[]>();
+  for (const [key, spec] of specs) parsed.set(key, parseOperations(key, spec));
+  return applyLayer(SIGNATURE, { type: 'modify', operations: parsed }, fn, checkLists(parsed));
+}

@@ -1,0 +1,32 @@
+import type { AnySignal, Receiver } from '../signals/signal';
+import { applyLayer, type LayerHandle } from './apply-layer';
+import { parseTargets } from './targets';
+
+const SIGNATURE = 'suspendSignals(...targets, fn?)';
+
+/** A signal, or every signal of that name (also ones created later). */
+export type SignalTarget = AnySignal | string;
+/** In an array, a receiver function too: that receiver on every signal. */
+export type Target = SignalTarget | Receiver<never, never>;
+
+/**
+ * Suspends receivers: every signal (no targets; `settingChanged` keeps running unless named), the
+ * given targets, or every signal `except` some. A suspended receiver is not called and is absent from
+ * `send`'s result. Scope, handle and callback forms as `overrideSettings`.
+ */
+export function suspendSignals(): LayerHandle;
+export function suspendSignals<Result>(
+  ...args: [...targets: SignalTarget[], fn: () => Result]
+): Result;
+export function suspendSignals(...targets: SignalTarget[]): LayerHandle;
+export function suspendSignals(targets: readonly Target[]): LayerHandle;
+export function suspendSignals<Result>(targets: readonly Target[], fn: () => Result): Result;
+export function suspendSignals(options: { except: readonly Target[] }): LayerHandle;
+export function suspendSignals<Result>(
+  options: { except: readonly Target[] },
+  fn: () => Result,
+): Result;
+export function suspendSignals(...args: unknown[]): unknown {
+  const { targets, except, fn } = parseTargets(SIGNATURE, args, true);
+  return applyLayer(SIGNATURE, { type: 'suspend', targets, except }, fn);
+}

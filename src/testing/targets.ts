@@ -1,0 +1,66 @@
+import { describe } from '../errors';
+import type { TargetSet } from '../layers';
+import { realm } from '../realm';
+import { namedTargets } from '../scope/listener';
+import { isPlainObject } from '../settings/values';
+import { isSignal } from '../signals/signal';
+
+const registry = realm();
+
+export type Parsed = {
+  /** `'all'`, or the named targets; with `except`, every signal but those. */
+  readonly targets: TargetSet | 'all';
+  readonly except: TargetSet | null;
+  readonly fn: (() => unknown) | undefined;
+};
+
+function targetSet(signature: string, list: readonly unknown[], where: string, functions: boolean) {
+  const objects = new Set<object>();
+  const names: string[] = [];
+  list.forEach((target, i) => {
+    if (typeof target === 'string' && target !== '') names.push(target);
+    else if (isSignal(target) || (functions && typeof target === 'function')) objects.add(target);
+    else {
+      const expected = functions
+        ? 'a Signal, a signal name or a receiver function'
+        : 'a Signal or a signal name (receiver functions go in an array: suspendSignals([fn]))';
+      throw new TypeError(
+        `${signature}: ${where}[${i}] must be ${expected}, got ${describe(target)}`,
+      );
+    }
+  });
+  const set = namedTargets(registry, names);
+  return { objects, names: set.names };
+}
+
+/**
+ * The arguments of `suspendSignals`/`resumeSignals`: separate Signals and names, or one array that
+ * may also hold receiver functions, or (`suspendSignals` only) `{ except: [...] }`; a trailing
+ * function is always the callback.
+ */
+export function parseTargets(signature: string, args: unknown[], allowExcept: boolean): Parsed {
+  const last = args.at(-1);
+  const fn = typeof last === 'function' ? (last as () => unknown) : undefined;
+  const rest = fn === undefined ? args : args.slice(0, -1);
+  if (rest.length === 0) return { targets: 'all', except: null, fn };
+  if (rest.length > 1 && rest.some((target) => Array.isArray(target))) {
+    throw new TypeError(
+      `${signature}: give targets either as separate arguments or as one array, not both`,
+    );
+  }
+  const [first] = rest;
+  if (Array.isArray(first)) {
+    if (first.length === 0) throw new TypeError(`${signature}: the array of targets is empty`);
+    return { targets: targetSet(signature, first, 'targets', true), except: null, fn };
+  }
+  if (allowExcept && rest.length === 1 && isPlainObject(first)) {
+    const keys = Object.keys(first);
+    if (keys.length !== 1 || keys[0] !== 'except' || !Array.isArray(first.except)) {
+      throw new TypeError(
+        `${signature}: options must be { except: [targets] }, got keys ${keys.join(', ') || 'none'}`,
+      );
+    }
+    return { targets: 'all', except: targetSet(signature, first.except, 'except', true), fn };
+  }
+  return { targets: targetSet(signature, rest, 'targets', false), except: null, fn };
+}
