@@ -9,7 +9,7 @@ const { createOrders, createUsers } = require('./support/factories');
 beforeEach(resetShop);
 
 test('a busy day: thousands of orders paid and shipped', () => {
-  const placed = createOrders(createUsers(800), 3000);
+  const placed = createOrders(createUsers(500), 2000);
   for (const order of placed) advanceOrder(advanceOrder(order, 'paid'), 'shipped');
   expect(placed.every((order) => order.status === 'shipped')).toBe(true);
 });
