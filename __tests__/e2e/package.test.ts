@@ -2,6 +2,7 @@
  * The packaging check: the packed tarball, installed into a consumer project, works there with
  * real Node (CommonJS and ESM, one registry for both copies) and real tsc (three resolution modes).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { type ConsumerProject, consumerProject, readFixtures } from './harness';
 
 jest.setTimeout(60_000);
@@ -84,6 +85,26 @@ beforeAll(async () => {
     files: { ...fixtures, ...typeCheckProjects(usage, typeError) },
   });
 }, 10 * 60_000);
+
+/** Every path (`./…`) that a manifest's `main`, `module`, `types` and `exports` name. */
+function namedPaths(value: unknown): string[] {
+  if (typeof value === 'string') return value.startsWith('./') ? [value] : [];
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.values(value).flatMap(namedPaths);
+}
+
+test('the tarball holds every file its package.json names', () => {
+  const manifest: unknown = JSON.parse(
+    readFileSync(project.path('node_modules/signalbox/package.json'), 'utf8'),
+  );
+  const { main, module, types, exports } = manifest as Record<string, unknown>;
+  const named = namedPaths([main, module, types, exports]);
+
+  expect(named).toContain('./dist/index.cjs');
+  expect(
+    named.filter((path) => !existsSync(project.path(`node_modules/signalbox/${path}`))),
+  ).toEqual([]);
+});
 
 const RUNTIME_EXPORTS = {
   Signal: 'function',

@@ -8,7 +8,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   baseDependencies,
   type Dependencies,
@@ -139,9 +139,12 @@ export async function consumerProject(
   };
 }
 
-/** Every file under `__tests__/e2e/fixtures/<fixtureDir>`, keyed by its path relative to it. */
+/**
+ * Every file under `fixtureDir` (relative to `__tests__/e2e/fixtures`, or absolute), keyed by its
+ * path relative to it: ready to pass as `files`.
+ */
 export function readFixtures(fixtureDir: string): Record<string, string> {
-  const root = join(__dirname, '..', 'fixtures', fixtureDir);
+  const root = resolve(__dirname, '..', 'fixtures', fixtureDir);
   const files: Record<string, string> = {};
   for (const relative of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
     const path = join(root, relative);

@@ -14,13 +14,13 @@ export interface ExecOptions {
 }
 
 /**
- * Variables that an outer Jest run or `npm test` sets and that must not reach a child: npm's
- * `npm_config_*` would point a child npm at the repository, `JEST_WORKER_ID` and `NODE_OPTIONS`
- * would change how an inner Jest behaves.
+ * Variables an outer Jest run sets that would change how a child behaves: an inner Jest that sees
+ * `JEST_WORKER_ID` or the outer `NODE_OPTIONS`. (npm's `npm_config_*` are kept: a child npm ignores
+ * the outer project's prefix, and needs the user's registry settings.)
  */
-const INHERITED_BY_ACCIDENT = /^(npm_.*|INIT_CWD|JEST_WORKER_ID|NODE_OPTIONS)$/i;
+const INHERITED_BY_ACCIDENT = /^(JEST_WORKER_ID|NODE_OPTIONS)$/;
 
-export function childEnv(extra: ExecOptions['env'] = {}): NodeJS.ProcessEnv {
+function childEnv(extra: ExecOptions['env'] = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!INHERITED_BY_ACCIDENT.test(key)) env[key] = value;
