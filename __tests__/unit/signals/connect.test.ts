@@ -170,6 +170,12 @@ describe('Signal#connect bad input', () => {
     expect(signal.hasListeners()).toBe(false);
   });
 
+  it("names the signal in the error, since several signals may share the receiver's code", () => {
+    const signal = new Signal('order_paid');
+
+    expect(() => signal.connect('onPaid' as never)).toThrow(/order_paid/);
+  });
+
   it('rejects options that are not an object with a TypeError naming connect', () => {
     const signal = new Signal('connect_bad_options');
     const connect = () => signal.connect(() => {}, 'create-profile' as never);

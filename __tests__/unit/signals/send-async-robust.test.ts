@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { Signal } from 'signalbox';
 
 class User {}
@@ -63,6 +64,16 @@ describe('Signal#sendAsyncRobust', () => {
 
     expect(result).toBeInstanceOf(Error);
     expect((result as Error).cause).toBe('plain string');
+  });
+
+  it('keeps a rejection with an Error from another realm as it is', async () => {
+    const signal = new Signal('send_async_robust_foreign_error');
+    const foreign: unknown = runInNewContext('new Error("from another realm")');
+    signal.connect(() => Promise.reject(foreign));
+
+    const [[, result]] = (await signal.sendAsyncRobust(User)) as [[unknown, unknown]];
+
+    expect(result).toBe(foreign);
   });
 
   it('calls every receiver before it returns its promise', () => {

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { Signal } from 'signalbox';
 
 class User {}
@@ -37,6 +38,18 @@ describe('Signal#sendRobust', () => {
 
     expect(result).toBeInstanceOf(Error);
     expect((result as Error).cause).toBe(thrown);
+  });
+
+  it('keeps an Error from another realm as it is, without wrapping it', () => {
+    const signal = new Signal('send_robust_foreign_error');
+    const foreign: unknown = runInNewContext('new Error("from another realm")');
+    signal.connect(() => {
+      throw foreign;
+    });
+
+    const [[, result]] = signal.sendRobust(User) as [[unknown, unknown]];
+
+    expect(result).toBe(foreign);
   });
 
   it('never throws, whatever the receivers throw', () => {

@@ -95,6 +95,24 @@ describe('SUSPEND_SIGNALS', () => {
     expect(signal.disconnect(onSend, { sender: User })).toBe(true);
   });
 
+  it('keeps the snapshot semantics while it skips receivers', () => {
+    const signal = new Signal('suspending_snapshot');
+    const latecomer = jest.fn();
+    const leaver = jest.fn();
+    suspendingReceiver(signal)(jest.fn());
+    signal.connect(() => {
+      signal.connect(latecomer);
+      signal.disconnect(leaver);
+    });
+    signal.connect(leaver);
+    configureSettings({ SUSPEND_SIGNALS: true });
+
+    signal.send(User);
+
+    expect(latecomer).not.toHaveBeenCalled();
+    expect(leaver).toHaveBeenCalledTimes(1);
+  });
+
   it('leaves a function connected with plain connect running', () => {
     const signal = new Signal('suspending_plain_connect');
     const onSend = jest.fn();
