@@ -26,6 +26,8 @@ export class BridgeDriver {
   readonly #concurrent = new ConcurrentContext();
   /** For each describe block (the root included): the last test that finished in it, nested ones too. */
   readonly #lastFinished = new WeakMap<Circus.DescribeBlock, Circus.TestEntry>();
+  /** Scopes entered and not yet exited: a concurrent test may start before its `test_started`. */
+  readonly #entered = new WeakSet<ScopeRef>();
   readonly #warn: (message: string) => void;
 
   constructor(config: FileConfig, warn: (message: string) => void) {
@@ -91,7 +93,8 @@ export class BridgeDriver {
     // circus adds the entry before environments see the event; anything else means it refused it
     if (test?.type !== 'test' || test.fn !== event.fn) return;
     this.bridge.concurrent = true;
-    this.#concurrent.bind(test, this.#refs.test(test));
+    const scope = this.#refs.test(test);
+    this.#concurrent.bind(test, scope, () => this.#enter(scope));
   }
 
   #startBlock(block: Circus.DescribeBlock): void {
@@ -100,7 +103,7 @@ export class BridgeDriver {
     const scope = this.#refs.block(block);
     this.bridge.running.push(scope);
     try {
-      this.bridge.listener?.enter(scope);
+      this.#enter(scope);
     } catch (error) {
       // like a failing beforeAll: every test of the block fails with it and none of them runs
       for (const test of testsUnder(block)) test.errors.push(error);
@@ -111,7 +114,7 @@ export class BridgeDriver {
     const scope = this.#refs.test(test);
     if (!test.concurrent) this.bridge.running.push(scope);
     try {
-      this.bridge.listener?.enter(scope);
+      this.#enter(scope);
     } catch (error) {
       test.errors.push(error);
     }
@@ -132,8 +135,15 @@ export class BridgeDriver {
     this.#exit(scope, this.#lastFinished.get(block), state);
   }
 
+  #enter(scope: ScopeRef): void {
+    if (this.#entered.has(scope)) return;
+    this.#entered.add(scope);
+    this.bridge.listener?.enter(scope);
+  }
+
   /** Ends `scope` in the registry; its errors fail `owner`, or the file when no test ran in it. */
   #exit(scope: ScopeRef, owner: Circus.TestEntry | undefined, state?: Circus.State): void {
+    this.#entered.delete(scope);
     const listener = this.bridge.listener;
     if (listener === undefined) return;
     const { errors } = listener.exit(scope);

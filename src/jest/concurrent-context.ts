@@ -14,15 +14,21 @@ export class ConcurrentContext {
   /** The concurrent test of the calling async context; `undefined` outside one. */
   readonly current = (): ScopeRef | undefined => this.#storage.getStore();
 
-  /** Replaces `test.fn` with a wrapper of the same arity (circus reads `length` for `done`). */
-  bind(test: Circus.TestEntry, scope: ScopeRef): void {
+  /**
+   * Replaces `test.fn` with a wrapper of the same arity (circus reads `length` for `done`) that
+   * calls `onStart` first: Jest 29 starts concurrent bodies before it reports them as started.
+   */
+  bind(test: Circus.TestEntry, scope: ScopeRef, onStart: () => void): void {
     const storage = this.#storage;
     const fn: Function = test.fn;
     // Generators are run by circus itself (it checks the function's kind): a plain wrapper
     // would hand it a generator object. Concurrent tests must return promises anyway.
     if (fn.constructor.name === 'GeneratorFunction') return;
     const wrapper = function (this: unknown, ...args: unknown[]): unknown {
-      return storage.run(scope, () => Reflect.apply(fn, this, args));
+      return storage.run(scope, () => {
+        onStart();
+        return Reflect.apply(fn, this, args);
+      });
     };
     Object.defineProperty(wrapper, 'length', { value: fn.length });
     test.fn = wrapper as Circus.TestEntry['fn'];

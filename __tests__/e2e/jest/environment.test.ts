@@ -38,7 +38,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     });
 
     test('every file runs, and only the timed-out test fails', () => {
-      expect(run.results.numTotalTestSuites).toBe(5);
+      expect(run.results.numTotalTestSuites).toBe(6);
       expect(run.results.numRuntimeErrorTestSuites).toBe(0);
       const failed = run.results.testResults
         .flatMap((file) => file.assertionResults)

@@ -282,6 +282,22 @@ describe('BridgeDriver', () => {
       expect(calls).toEqual(['enter a', 'enter b', 'exit a', 'exit b']);
     });
 
+    test('a body that starts before its test_started (Jest 29) enters its scope first, once', () => {
+      const { calls, listener } = recordingListener();
+      const { driver, root, state } = setUp(listener);
+      const test = testEntry('early', root, {
+        concurrent: true,
+        fn: () => {
+          calls.push('body');
+        },
+      });
+      driver.handle(addTestEvent(test), state);
+      (test.fn as () => void)();
+      driver.handle({ name: 'test_started', test }, state);
+      driver.handle({ name: 'test_done', test }, state);
+      expect(calls).toEqual(['enter early', 'body', 'exit early']);
+    });
+
     test('the wrapper keeps the arity (done callbacks) and `this`', () => {
       const { driver, root, state } = setUp();
       const received: unknown[] = [];
