@@ -56,6 +56,21 @@ describe('receiver(signalOrSignals, options?)(fn)', () => {
     expect(signal.hasListeners()).toBe(false);
   });
 
+  it('accepts a Signal created by another copy of the package', () => {
+    let copy: typeof import('signalbox') | undefined;
+    jest.isolateModules(() => {
+      copy = require('signalbox');
+    });
+    if (!copy) throw new Error('signalbox was not loaded');
+    const signal = new copy.Signal('receiver_other_copy');
+    const onSend = jest.fn();
+
+    receiver(signal)(onSend);
+    signal.send(User);
+
+    expect(onSend).toHaveBeenCalledTimes(1);
+  });
+
   it.each([
     ['a signal name', 'post_save'],
     ['undefined', undefined],

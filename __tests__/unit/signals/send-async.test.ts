@@ -34,6 +34,13 @@ describe('Signal#sendAsync', () => {
     ]);
   });
 
+  it('returns a promise of an empty result when no receiver is connected', async () => {
+    const sending = new Signal('send_async_nobody').sendAsync(User);
+
+    expect(sending).toBeInstanceOf(Promise);
+    await expect(sending).resolves.toEqual([]);
+  });
+
   it('calls every receiver, in order, before it returns its promise', () => {
     const signal = new Signal('send_async_calls_first');
     const calls: string[] = [];
