@@ -46,11 +46,15 @@ function runChunk({ runs, seed }) {
     child.stderr.on('data', (data) => {
       output += data;
     });
-    child.on('close', (code) => resolve({ runs, seed, code, output, seconds: (Date.now() - started) / 1000 }));
+    child.on('close', (code) =>
+      resolve({ runs, seed, code, output, seconds: (Date.now() - started) / 1000 }),
+    );
   });
 }
 
-console.log(`fuzz: ${total} runs in ${chunks.length} chunks of ≤${chunkSize}, base seed ${baseSeed}`);
+console.log(
+  `fuzz: ${total} runs in ${chunks.length} chunks of ≤${chunkSize}, base seed ${baseSeed}`,
+);
 const started = Date.now();
 const failures = [];
 let runsDone = 0;
@@ -61,15 +65,21 @@ await Promise.all(
       const result = await runChunk(chunk);
       runsDone += result.runs;
       const status = result.code === 0 ? 'ok' : 'FAILED';
-      console.log(`  seed ${result.seed}: ${result.runs} runs ${status} in ${result.seconds.toFixed(1)} s`);
+      console.log(
+        `  seed ${result.seed}: ${result.runs} runs ${status} in ${result.seconds.toFixed(1)} s`,
+      );
       if (result.code !== 0) failures.push(result);
     }
   }),
 );
 const seconds = (Date.now() - started) / 1000;
-console.log(`fuzz: ${runsDone} runs in ${seconds.toFixed(1)} s, ${failures.length} failing chunk(s)`);
+console.log(
+  `fuzz: ${runsDone} runs in ${seconds.toFixed(1)} s, ${failures.length} failing chunk(s)`,
+);
 for (const failure of failures) {
-  console.log(`\n--- seed ${failure.seed} (FUZZ_RUNS=${failure.runs} FUZZ_SEED=${failure.seed}) ---`);
+  console.log(
+    `\n--- seed ${failure.seed} (FUZZ_RUNS=${failure.runs} FUZZ_SEED=${failure.seed}) ---`,
+  );
   console.log(failure.output);
 }
 process.exit(failures.length === 0 ? 0 : 1);

@@ -55,6 +55,50 @@ const settingsArgument = (values: Record<string, unknown>) =>
 const modifyArgument = (operations: Record<string, Record<string, unknown>>) =>
   operations as unknown as Parameters<typeof modifySettings>[0];
 
+/** Asserts deep equality; Jest's `expect` (for its diff) runs only on a mismatch, to keep runs fast. */
+function agree(context: object, actual: unknown, expected: unknown): void {
+  if (!isDeepStrictEqual(actual, expected)) {
+    expect({ ...context, value: actual }).toEqual({ ...context, value: expected });
+  }
+}
+
+function errorMessage(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    return String(error);
+  }
+  return 'nothing was thrown';
+}
+
+function expectTypeError(fn: () => unknown, context: object): void {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (error) {
+    thrown = error;
+  }
+  agree(
+    { ...context, expected: 'a TypeError' },
+    thrown instanceof TypeError ? 'TypeError' : String(thrown),
+    'TypeError',
+  );
+}
+
+const signalName = (name: 'x' | 'y' | 'unused') => `model:${name}`;
+
+/**
+ * The signals every run starts with (and probes with at its end), made once: the realm keeps every
+ * signal ever created, so making them per run would slow each later run down. Runs stay apart
+ * because each one ends with everything restored and disconnected, which `finish` asserts.
+ */
+const SHARED_SIGNALS = {
+  x: new Signal<unknown, unknown>(signalName('x')),
+  y: new Signal<unknown, unknown>(signalName('y')),
+  probeX: new Signal<unknown, unknown>(signalName('x')),
+  probeY: new Signal<unknown, unknown>(signalName('y')),
+};
+
 export class Lockstep {
   private readonly model = new ReferenceModel(settingChanged.name);
   private readonly signals: ModelSignal[] = [settingChangedSignal];
@@ -75,10 +119,7 @@ export class Lockstep {
   private checkedCalls = 0;
   private sends = 0;
 
-  constructor(
-    private readonly program: Program,
-    private readonly prefix: string,
-  ) {
+  constructor(private readonly program: Program) {
     const recorder = this.receiver(this.model.createReceiver(false));
     this.receivers = [
       recorder,
@@ -87,14 +128,14 @@ export class Lockstep {
     configureSettings(settingsArgument(program.base));
     this.model.configure(program.base);
     this.link(SETTING_CHANGED, 0, null, null);
-    this.createSignal('x');
-    this.createSignal('y');
+    this.addSignal(SHARED_SIGNALS.x);
+    this.addSignal(SHARED_SIGNALS.y);
   }
 
   /** Runs the program, ends everything it left active, and checks the realm is back to base. */
   async run(): Promise<void> {
     try {
-      this.check('start');
+      this.check('start', true);
       for (const [index, step] of this.program.steps.entries()) {
         await this.topLevel(step, `step ${index}`);
       }
@@ -158,7 +199,7 @@ export class Lockstep {
   private start(layer: LayerRef): void {
     const { spec, call } = this.resolve(layer);
     if (this.model.refusal(spec) !== undefined) {
-      expect(() => call()).toThrow(TypeError);
+      expectTypeError(() => call(), { refused: spec });
       return;
     }
     const id = this.model.start(spec);
@@ -190,7 +231,7 @@ export class Lockstep {
       outcome = error;
     }
     this.model.end(id);
-    expect(outcome).toBe(throws ? BLOCK_ERROR : token);
+    agree({ where, block: 'outcome' }, outcome, throws ? BLOCK_ERROR : token);
   }
 
   private startAsync(step: Step & { do: 'async' }, where: string): void {
@@ -214,7 +255,7 @@ export class Lockstep {
       if (step.rejects) throw BLOCK_ERROR;
       return token;
     });
-    expect(result).toBeInstanceOf(Promise);
+    agree({ where, async: 'returns a promise' }, result instanceof Promise, true);
     const settled = (result as Promise<unknown>).then(
       (value) => ({ value }),
       (error: unknown) => ({ error }),
@@ -230,22 +271,25 @@ export class Lockstep {
     const outcome = await block!.settled;
     this.rethrowFailures();
     this.model.end(block!.layer);
-    expect({ where, outcome }).toEqual({
-      where,
-      outcome: block!.rejects ? { error: BLOCK_ERROR } : { value: block!.token },
-    });
+    agree(
+      { where, settled: 'outcome' },
+      outcome,
+      block!.rejects ? { error: BLOCK_ERROR } : { value: block!.token },
+    );
   }
 
   /** A refused layer throws a TypeError at once, before calling the callback. */
   private refused(spec: LayerSpec, call: Call0): boolean {
     if (this.model.refusal(spec) === undefined) return false;
     let called = false;
-    expect(() =>
-      call(() => {
-        called = true;
-      }),
-    ).toThrow(TypeError);
-    expect(called).toBe(false);
+    expectTypeError(
+      () =>
+        call(() => {
+          called = true;
+        }),
+      { refused: spec },
+    );
+    agree({ refused: spec, callback: 'called' }, called, false);
     return true;
   }
 
@@ -316,7 +360,7 @@ export class Lockstep {
   // --- signals ----------------------------------------------------------------------------
 
   private name(name: NameRef): string {
-    return name === 'settingChanged' ? settingChanged.name : `${this.prefix}:${name}`;
+    return name === 'settingChanged' ? settingChanged.name : signalName(name);
   }
 
   private receiverIndex(pick: number): number {
@@ -340,9 +384,14 @@ export class Lockstep {
     return entry === undefined ? 'an unknown sender' : entry[0];
   }
 
+  /** A signal created now: named targets of active layers must reach it too. */
   private createSignal(name: 'x' | 'y'): void {
-    this.signals.push(new Signal<unknown, unknown>(this.name(name)));
-    this.model.createSignal(this.name(name));
+    this.addSignal(new Signal<unknown, unknown>(signalName(name)));
+  }
+
+  private addSignal(signal: ModelSignal): void {
+    this.signals.push(signal);
+    this.model.createSignal(signal.name);
   }
 
   private connect(ref: ConnectionRef): void {
@@ -386,13 +435,7 @@ export class Lockstep {
       this.options(sender, uid),
     );
     const expected = this.model.disconnect(signal, receiver, sender ?? undefined, uid ?? undefined);
-    expect({ signal, receiver, sender, uid, disconnected }).toEqual({
-      signal,
-      receiver,
-      sender,
-      uid,
-      disconnected: expected,
-    });
+    agree({ disconnect: { signal, receiver, sender, uid } }, disconnected, expected);
     this.checkListeners(signal);
   }
 
@@ -410,11 +453,7 @@ export class Lockstep {
     const real = this.signals[signal]!;
     for (const sender of [undefined, 'a', 'b', 'settings'] as const) {
       const actual = real.hasListeners(sender === undefined ? undefined : this.senders[sender]);
-      expect({ signal, sender, hasListeners: actual }).toEqual({
-        signal,
-        sender,
-        hasListeners: this.model.hasListeners(signal, sender),
-      });
+      agree({ hasListeners: { signal, sender } }, actual, this.model.hasListeners(signal, sender));
     }
   }
 
@@ -424,49 +463,39 @@ export class Lockstep {
     const expected = this.model.send(signal, senderRef, payload);
     const result = this.signals[signal]![method](this.senders[senderRef], payload);
     const compare = (pairs: Array<[unknown, unknown]>) =>
-      expect({
-        signal,
-        payload,
-        pairs: pairs.map(([fn, value]) => [this.receivers.indexOf(fn as ModelReceiver), value]),
-      }).toEqual({
-        signal,
-        payload,
-        pairs: expected,
-      });
+      agree(
+        { [method]: { signal, payload } },
+        pairs.map(([fn, value]) => [this.receivers.indexOf(fn as ModelReceiver), value]),
+        expected,
+      );
     if (result instanceof Promise) this.asyncSends.push(result.then(compare));
     else compare(result);
   }
 
   // --- checks -----------------------------------------------------------------------------
 
-  private check(where: string): void {
+  /**
+   * Every setting, `in` and `Object.keys`, and the receiver calls since the last check. Reading a
+   * setting that is not in force must throw; that (costly) read is checked on `reads` only.
+   */
+  private check(where: string, reads = false): void {
     for (const key of ALL_KEYS) {
       const expected = this.model.read(key);
-      if (expected === MISSING) {
-        expect(key in settingsView).toBe(false);
-        expect(() => settingsView[key]).toThrow(key);
-        continue;
-      }
-      const actual = settingsView[key];
-      if (!isDeepStrictEqual(actual, expected)) {
-        expect({ where, setting: key, value: actual }).toEqual({
-          where,
-          setting: key,
-          value: expected,
-        });
-      }
-      expect(key in settingsView).toBe(true);
+      agree({ where, in: key }, key in settingsView, expected !== MISSING);
+      if (expected !== MISSING) agree({ where, setting: key }, settingsView[key], expected);
+      else if (reads)
+        agree({ where, reading: key }, errorMessage(() => settingsView[key]).includes(key), true);
     }
-    const keys = Object.keys(settingsView).sort();
-    const expectedKeys = this.model.keys();
-    if (!isDeepStrictEqual(keys, expectedKeys)) {
-      expect({ where, keys }).toEqual({ where, keys: expectedKeys });
-    }
-    const calls = this.calls.slice(this.checkedCalls);
-    const expectedCalls = this.model.calls.slice(this.checkedCalls);
-    if (!isDeepStrictEqual(calls, expectedCalls)) {
-      expect({ where, calls }).toEqual({ where, calls: expectedCalls });
-    }
+    agree(
+      { where, keys: 'Object.keys(settings)' },
+      Object.keys(settingsView).sort(),
+      this.model.keys(),
+    );
+    agree(
+      { where, calls: `since call ${this.checkedCalls}` },
+      this.calls.slice(this.checkedCalls),
+      this.model.calls.slice(this.checkedCalls),
+    );
     this.checkedCalls = this.calls.length;
   }
 
@@ -496,11 +525,13 @@ export class Lockstep {
     }
     for (const { handle } of this.handles) handle.restore();
     this.check('cleanup: restore again');
-    expect(this.model.activeLayers).toBe(0);
+    agree({ cleanup: 'active layers in the model' }, this.model.activeLayers, 0);
     await Promise.all(this.asyncSends);
 
-    this.createSignal('x');
-    this.createSignal('y');
+    // The base may have been configured with SUSPEND_SIGNALS on; the probes need every receiver.
+    this.step({ do: 'configure', values: { SUSPEND_SIGNALS: false } }, 'probe');
+    this.addSignal(SHARED_SIGNALS.probeX);
+    this.addSignal(SHARED_SIGNALS.probeY);
     const probes = [this.signals.length - 2, this.signals.length - 1];
     for (const signal of probes) {
       for (let receiver = 1; receiver < this.receivers.length; receiver++) {
@@ -510,11 +541,11 @@ export class Lockstep {
     }
     this.step({ do: 'start', layer: { kind: 'override', values: { MODEL_US: 'probe' } } }, 'probe');
     this.restore(this.handles.length - 1, 'restore');
-    this.check('probe');
+    this.check('probe', true);
     const everyReceiverRan = this.model.calls.filter(({ signal }) =>
       probes.includes(signal),
     ).length;
-    expect(everyReceiverRan).toBe(2 * (this.receivers.length - 1));
+    agree({ probe: 'receiver calls' }, everyReceiverRan, 2 * (this.receivers.length - 1));
 
     for (let signal = 0; signal < this.signals.length; signal++) {
       for (const { receiver, sender, dispatchUid } of [...this.model.connections(signal)]) {
@@ -526,7 +557,10 @@ export class Lockstep {
         );
       }
     }
-    for (const signal of this.signals.slice(1)) expect(signal.hasListeners()).toBe(false);
+    for (const [index, signal] of this.signals.entries()) {
+      if (index !== SETTING_CHANGED)
+        agree({ cleanup: 'hasListeners', index }, signal.hasListeners(), false);
+    }
   }
 
   /** After a failure: release, restore and disconnect everything, so later runs start clean. */

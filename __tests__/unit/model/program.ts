@@ -212,6 +212,6 @@ export const program: fc.Arbitrary<Program> = fc.record({
     MODEL_L1: list,
     SUSPEND_SIGNALS: fc.constant(false),
   }),
-  steps: fc.array(topLevelStep, { maxLength: 30 }),
+  steps: fc.array(topLevelStep, { maxLength: 30, size: 'medium' }),
   cleanupPicks: fc.array(fc.nat(7), { maxLength: 8 }),
 });
