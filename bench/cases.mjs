@@ -176,14 +176,13 @@ export function defineCases({ signalbox, testing, mocker }) {
     },
   );
 
-  const overrideValues = { BENCH_LEVEL: 1 };
   const replaced = { BENCH_LEVEL: 0 };
   cases.push(
     {
       id: 'override.signalbox',
       group: 'override + restore',
       label: 'overrideSettings(…).restore()',
-      setup: () => ({ run: () => overrideSettings(overrideValues).restore() }),
+      setup: () => ({ run: () => overrideSettings({ BENCH_LEVEL: 1 }).restore() }),
     },
     {
       id: 'override.jest-replaceProperty',

@@ -22,7 +22,8 @@ const escapeXml = (text) =>
 
 function xOf(share) {
   const clamped = Math.min(DECADES, Math.max(-DECADES, Math.log10(share)));
-  return PLOT_LEFT + ((clamped + DECADES) / (2 * DECADES)) * (PLOT_RIGHT - PLOT_LEFT);
+  const x = PLOT_LEFT + ((clamped + DECADES) / (2 * DECADES)) * (PLOT_RIGHT - PLOT_LEFT);
+  return Math.round(x * 10) / 10;
 }
 
 /**
@@ -60,7 +61,7 @@ export function renderChart(sections, machine) {
       const barY = y + index * BAR_HEIGHT;
       const color = target.pass ? '#2e8540' : '#c62828';
       parts.push(
-        `<rect x="${Math.min(end, targetX)}" y="${barY + 1}" width="${Math.max(1, Math.abs(end - targetX))}" height="${BAR_HEIGHT - 2}" fill="${color}" fill-opacity="${opacity(index)}"/>`,
+        `<rect x="${Math.min(end, targetX)}" y="${barY + 1}" width="${Math.max(1, Math.round(Math.abs(end - targetX) * 10) / 10)}" height="${BAR_HEIGHT - 2}" fill="${color}" fill-opacity="${opacity(index)}"/>`,
         `<text x="${Math.max(end, targetX) + 4}" y="${barY + BAR_HEIGHT - 2}" font-size="11">${formatRatio(target.ratio)}</text>`,
       );
     });
