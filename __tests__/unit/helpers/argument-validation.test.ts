@@ -1,5 +1,11 @@
 import { configureSettings, Signal, settings } from 'signalbox';
-import { modifySettings, overrideSettings, resumeSignals, suspendSignals } from 'signalbox/testing';
+import {
+  type LayerHandle,
+  modifySettings,
+  overrideSettings,
+  resumeSignals,
+  suspendSignals,
+} from 'signalbox/testing';
 import { recordSettingChanges } from './record-setting-changes';
 
 declare module 'signalbox' {
@@ -24,8 +30,8 @@ describe.each([
   const receiver = () => {};
 
   it('accepts Signals and names as separate arguments, or one array that may hold receivers', () => {
-    loose(helper)(signal, 'validation_other').restore();
-    loose(helper)([signal, 'validation_other', receiver]).restore();
+    (loose(helper)(signal, 'validation_other') as LayerHandle).restore();
+    (loose(helper)([signal, 'validation_other', receiver]) as LayerHandle).restore();
   });
 
   it('calls a trailing function as the callback, with no arguments, and returns its result', () => {

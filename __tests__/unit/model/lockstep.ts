@@ -7,7 +7,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { expect } from '@jest/globals';
 import { configureSettings, Signal, settingChanged, settings, suspendingReceiver } from 'signalbox';
-import { modifySettings, overrideSettings, resumeSignals, suspendSignals } from 'signalbox/testing';
+import {
+  type LayerHandle,
+  modifySettings,
+  overrideSettings,
+  resumeSignals,
+  suspendSignals,
+} from 'signalbox/testing';
 import type {
   ConnectionRef,
   LayerRef,
@@ -34,7 +40,6 @@ import {
 type ModelReceiver = (sender: unknown, payload: unknown, signal: unknown) => number;
 type ModelSignal = Signal<unknown, unknown>;
 type HelperArgument = Parameters<typeof suspendSignals>[0];
-type Handle = ReturnType<typeof overrideSettings>;
 type Call0 = (callback?: () => unknown) => unknown;
 
 interface PendingBlock {
@@ -109,7 +114,7 @@ export class Lockstep {
     settings,
   };
   private readonly calls: Call[] = [];
-  private readonly handles: Array<{ handle: Handle; layer: number }> = [];
+  private readonly handles: Array<{ handle: LayerHandle; layer: number }> = [];
   private readonly pending: PendingBlock[] = [];
   private readonly asyncSends: Promise<void>[] = [];
   /** Every real connect, so that a failed run can still disconnect everything. */
@@ -203,7 +208,7 @@ export class Lockstep {
       return;
     }
     const id = this.model.start(spec);
-    this.handles.push({ handle: call() as Handle, layer: id });
+    this.handles.push({ handle: call() as LayerHandle, layer: id });
   }
 
   private restore(pick: number, via: 'restore' | 'dispose'): void {
