@@ -3,7 +3,7 @@
  * real Node (CommonJS and ESM, one registry for both copies) and real tsc (three resolution modes).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { type ConsumerProject, consumerProject, readFixtures } from './harness';
+import { type ConsumerProject, consumerProject, filesNamedBy, readFixtures } from './harness';
 
 jest.setTimeout(60_000);
 
@@ -86,19 +86,11 @@ beforeAll(async () => {
   });
 }, 10 * 60_000);
 
-/** Every path (`./…`) that a manifest's `main`, `module`, `types` and `exports` name. */
-function namedPaths(value: unknown): string[] {
-  if (typeof value === 'string') return value.startsWith('./') ? [value] : [];
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.values(value).flatMap(namedPaths);
-}
-
 test('the tarball holds every file its package.json names', () => {
-  const manifest: unknown = JSON.parse(
+  const manifest = JSON.parse(
     readFileSync(project.path('node_modules/signalbox/package.json'), 'utf8'),
-  );
-  const { main, module, types, exports } = manifest as Record<string, unknown>;
-  const named = namedPaths([main, module, types, exports]);
+  ) as Record<string, unknown>;
+  const named = filesNamedBy(manifest);
 
   expect(named).toContain('./dist/index.cjs');
   expect(

@@ -19,6 +19,7 @@ export type {
   TestStatus,
 } from './jest-results';
 export { packSignalbox } from './pack';
+export { filesNamedBy } from './package-files';
 export { CONSUMER_ROOT, REPO_ROOT, TARBALL_DIR } from './paths';
 export {
   type JestRun,

@@ -3,6 +3,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   renameSync,
   rmSync,
   statSync,
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { execOrThrow } from './exec';
 import { hashFiles, mtimeRange } from './hash';
 import { withLock } from './lock';
+import { filesNamedBy } from './package-files';
 import { REPO_ROOT, TARBALL_DIR } from './paths';
 
 /** What `npm run build` reads: when any of it is newer than `dist/`, the build is redone. */
@@ -33,15 +35,31 @@ export function packSignalbox(): Promise<string> {
   return packing;
 }
 
+function missingPackageFiles(): string[] {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  return filesNamedBy(manifest).filter((path) => !existsSync(join(REPO_ROOT, path)));
+}
+
+/** Sources newer than `dist/`, or a file the manifest names missing (e.g. a failed type build). */
 function buildIsStale(): boolean {
   const dist = mtimeRange(REPO_ROOT, ['dist']);
   const sources = mtimeRange(REPO_ROOT, BUILD_INPUTS);
-  return dist === undefined || (sources !== undefined && sources.newest > dist.oldest);
+  if (dist === undefined || (sources !== undefined && sources.newest > dist.oldest)) return true;
+  return missingPackageFiles().length > 0;
 }
 
 async function packFresh(): Promise<string> {
   if (buildIsStale()) {
     await execOrThrow('npm', ['run', 'build'], { cwd: REPO_ROOT });
+    const missing = missingPackageFiles();
+    if (missing.length > 0) {
+      throw new Error(
+        `package.json names files that \`npm run build\` did not produce: ${missing.join(', ')}`,
+      );
+    }
   }
   const tarball = join(TARBALL_DIR, `signalbox-${hashFiles(REPO_ROOT, PACKAGE_INPUTS)}.tgz`);
   if (existsSync(tarball)) return tarball;
