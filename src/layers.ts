@@ -33,7 +33,7 @@ interface LayerBase {
   /** The scope that ends it, if it is still active then; `undefined` without the environment. */
   owner: Scope | undefined;
   /** A describe-body annotation: its block's scope activates it each time the block runs. */
-  readonly annotation: boolean;
+  annotation: boolean;
 }
 
 export interface OverrideLayer extends LayerBase {

@@ -1,7 +1,7 @@
 import type { Layer, Stack } from '../layers';
 import type { Registry } from '../registry';
-import { type Folded, foldSetting } from '../settings/fold';
-import { refreshAllSignals } from '../signals/suspension';
+import { type Folded, foldSetting, lookUp, NOT_SET } from '../settings/fold';
+import { Gate, refreshAllSignals } from '../signals/suspension';
 
 /**
  * Starting and ending layers. The state in force is a fold of the active layers; what `send` and
@@ -11,13 +11,7 @@ import { refreshAllSignals } from '../signals/suspension';
 
 /** The settings a stack starts from: the base values, or (a concurrent test) the global values. */
 function beneathStack(registry: Registry, stack: Stack, key: string): Folded {
-  const start = stack === registry.global ? registry.base : registry.global.values;
-  return start.has(key) ? { value: start.get(key) } : undefined;
-}
-
-/** The value of `key` in force in `stack`, as `{ value }`, or `undefined` when not in force. */
-export function valueInForce(stack: Stack, key: string): Folded {
-  return stack.values.has(key) ? { value: stack.values.get(key) } : undefined;
+  return lookUp(stack === registry.global ? registry.base : registry.global.values, key);
 }
 
 /** Recomputes the given settings in `stack` (and, for the global stack, in every context). */
@@ -25,11 +19,11 @@ export function recomputeSettings(registry: Registry, stack: Stack, keys: Iterab
   const view = registry.viewTarget;
   for (const key of keys) {
     const folded = foldSetting(stack.layers, key, beneathStack(registry, stack, key));
-    if (folded === undefined) stack.values.delete(key);
-    else stack.values.set(key, folded.value);
+    if (folded === NOT_SET) stack.values.delete(key);
+    else stack.values.set(key, folded);
     if (stack === registry.global) {
-      if (folded === undefined) delete view[key];
-      else view[key] = folded.value;
+      if (folded === NOT_SET) delete view[key];
+      else view[key] = folded;
       for (const context of registry.contexts.values()) {
         recomputeSettings(registry, context.stack, [key]);
       }
@@ -63,7 +57,9 @@ function notify(
   errors?: unknown[],
 ) {
   const signal = registry.settingChanged;
-  if (signal === undefined) return;
+  // Nobody listens and nothing records: skip making the payload (overrides are started per test).
+  if (signal === undefined || (signal._gate === Gate.Open && signal._receivers.length === 0))
+    return;
   const payload = { setting, value, enter };
   if (errors === undefined) signal.send(registry.settingsView, payload);
   else signal._notify(registry.settingsView, payload, errors);

@@ -20,16 +20,10 @@ export function attachToBridge(registry: Registry): void {
   for (const file of bridge.fileLayers) {
     if (file.kind === 'override') {
       const values = settingsEntries(file.source, 'value', file.values);
-      openLayer(registry, { type: 'override', values }, file.source, false);
+      openLayer(registry, { type: 'override', values, helper: file.source }, false);
     } else {
-      openLayer(
-        registry,
-        file.targets === true
-          ? { type: 'suspend', targets: 'all', except: null }
-          : { type: 'suspend', targets: namedTargets(registry, file.targets), except: null },
-        file.source,
-        false,
-      );
+      const targets = file.targets === true ? 'all' : namedTargets(registry, file.targets);
+      openLayer(registry, { type: 'suspend', targets, except: null, helper: file.source }, false);
     }
   }
 }

@@ -2,8 +2,17 @@ import type { Layer, ModifyOperation } from '../layers';
 
 const isArray = Array.isArray;
 
-/** `{ value }` when the setting is in force, `undefined` when it is not. */
-export type Folded = { readonly value: unknown } | undefined;
+/** A setting that is not in force (a value can be `undefined`). */
+export const NOT_SET: unique symbol = Symbol('not set');
+
+/** A setting's value, or `NOT_SET`. */
+export type Folded = unknown;
+
+/** `key`'s value in `values`, or `NOT_SET`. */
+export function lookUp(values: ReadonlyMap<string, unknown>, key: string): Folded {
+  const value = values.get(key);
+  return value !== undefined || values.has(key) ? value : NOT_SET;
+}
 
 /**
  * One setting's value through a list of layers, oldest first, starting from `beneath`: an override
@@ -13,10 +22,10 @@ export function foldSetting(layers: readonly Layer[], key: string, beneath: Fold
   let folded = beneath;
   for (const layer of layers) {
     if (layer.type === 'override') {
-      if (layer.values.has(key)) folded = { value: layer.values.get(key) };
+      if (layer.values.has(key)) folded = layer.values.get(key);
     } else if (layer.type === 'modify') {
       const operations = layer.operations.get(key);
-      if (operations !== undefined) folded = { value: modify(folded, operations) };
+      if (operations !== undefined) folded = modify(folded, operations);
     }
   }
   return folded;
@@ -29,7 +38,7 @@ export function foldSetting(layers: readonly Layer[], key: string, beneath: Fold
  * modification leaves it as it is.
  */
 export function modify(beneath: Folded, operations: readonly ModifyOperation[]): unknown {
-  const start = beneath === undefined ? [] : beneath.value;
+  const start = beneath === NOT_SET ? [] : beneath;
   if (!isArray(start)) return start;
   let list: unknown[] = [...start];
   for (const { op, items } of operations) {

@@ -49,7 +49,13 @@ export function settingsEntries(
         `${fn}: ${argument} has the key "${key}", which cannot be a setting name`,
       );
     }
-    entries.set(key, frozenCopy(values[key], fn, `${argument}.${key}`, new Map()));
+    const value = values[key];
+    entries.set(
+      key,
+      typeof value === 'object' && value !== null
+        ? frozenCopy(value, fn, `${argument}.${key}`, new Map())
+        : value,
+    );
   }
   return entries;
 }

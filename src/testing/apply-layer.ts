@@ -56,9 +56,9 @@ export function applyLayer<Result>(
   fn: (() => Result) | undefined,
   check?: (stack: Stack) => void,
 ): LayerHandle | Result {
-  if (fn === undefined) return new Handle(openLayer(registry, spec, signature, true, check));
+  if (fn === undefined) return new Handle(openLayer(registry, spec, true, check));
   if (typeof fn !== 'function') throw argumentError(signature, 'fn', 'a function or undefined', fn);
-  const layer = openLayer(registry, spec, signature, false, check);
+  const layer = openLayer(registry, spec, false, check);
   const end = () => {
     const errors = endLayer(registry, layer, 'restored');
     if (errors.length > 0) throw errors[0];

@@ -1,6 +1,6 @@
 import { argumentError, describe } from '../errors';
 import type { ModifyOperation, Stack } from '../layers';
-import { valueInForce } from '../scope/engine';
+import { lookUp, NOT_SET } from '../settings/fold';
 import type { Settings } from '../settings/settings';
 import { frozenCopy, isPlainObject, settingsEntries } from '../settings/values';
 import { applyLayer, type LayerHandle } from './apply-layer';
@@ -51,10 +51,10 @@ function parseOperations(key: string, spec: unknown): ModifyOperation[] {
 function checkLists(operations: ReadonlyMap<string, unknown>) {
   return (stack: Stack) => {
     for (const key of operations.keys()) {
-      const current = valueInForce(stack, key);
-      if (current !== undefined && !Array.isArray(current.value)) {
+      const current = lookUp(stack.values, key);
+      if (current !== NOT_SET && !Array.isArray(current)) {
         throw new TypeError(
-          `${SIGNATURE}: settings.${key} is ${describe(current.value)}, not an array: only list settings can be modified`,
+          `${SIGNATURE}: settings.${key} is ${describe(current)}, not an array: only list settings can be modified`,
         );
       }
     }
@@ -76,5 +76,10 @@ export function modifySettings<Result>(
   const specs = settingsEntries(SIGNATURE, 'operations', operations);
   const parsed = new Map<string, readonly ModifyOperation[]>();
   for (const [key, spec] of specs) parsed.set(key, parseOperations(key, spec));
-  return applyLayer(SIGNATURE, { type: 'modify', operations: parsed }, fn, checkLists(parsed));
+  return applyLayer(
+    SIGNATURE,
+    { type: 'modify', operations: parsed, helper: SIGNATURE },
+    fn,
+    checkLists(parsed),
+  );
 }
