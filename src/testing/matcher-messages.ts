@@ -1,0 +1,152 @@
+import type { SentSignal } from '../signals/send-log';
+import type { AnySignal } from '../signals/signal';
+import type { MatcherContext } from './matcher-context';
+import { type ExpectedSend, payloadMatches, senderMatches } from './send-equality';
+import { listSends } from './send-listing';
+
+/** What a matcher saw: the signal, its sends in this test, and the whole log of the test. */
+export interface Observed {
+  readonly signal: AnySignal;
+  /** This signal's sends, in order. */
+  readonly sends: readonly SentSignal[];
+  /** Every send of the test. */
+  readonly log: readonly SentSignal[];
+  /** Sends not recorded because the log was full. */
+  readonly dropped: number;
+}
+
+const quoted = (observed: Observed) => JSON.stringify(observed.signal.name);
+
+function count(n: number): string {
+  return n === 1 ? '1 send' : `${n} sends`;
+}
+
+function listOwn(context: MatcherContext, observed: Observed, marked?: ReadonlySet<number>) {
+  if (observed.sends.length === 0) return listOthers(context, observed);
+  const list = listSends(context.utils, observed.sends, { withName: false, marked });
+  return `\n\nSends of ${quoted(observed)} in this test:\n${list}`;
+}
+
+function listOthers(context: MatcherContext, observed: Observed): string {
+  if (observed.log.length === 0) return '\n\nNothing was sent in this test.';
+  const list = listSends(context.utils, observed.log, { withName: true });
+  return `\n\nSends of other signals in this test:\n${list}`;
+}
+
+/** Hints at the two usual surprises: a same-named Signal object, and a full log. */
+function notes(observed: Observed): string {
+  const lines: string[] = [];
+  const twins = observed.log.filter(
+    (sent) => sent.signal !== observed.signal && sent.signal.name === observed.signal.name,
+  ).length;
+  if (twins > 0) {
+    lines.push(
+      `Note: ${count(twins)} of another signal named ${quoted(observed)} (a different Signal object) ${twins === 1 ? 'was' : 'were'} recorded.`,
+    );
+  }
+  if (observed.dropped > 0) {
+    lines.push(
+      `Note: this test's send log is full: it kept the first ${observed.log.length} sends and dropped ${observed.dropped} later ones (testEnvironmentOptions.signalbox.sendLogLimit).`,
+    );
+  }
+  return lines.length === 0 ? '' : `\n\n${lines.join('\n')}`;
+}
+
+function printExpectedSend(context: MatcherContext, expected: ExpectedSend): string {
+  const { printExpected } = context.utils;
+  return `  sender:  ${printExpected(expected.sender)}\n  payload: ${printExpected(expected.payload)}`;
+}
+
+/** The diff between `expected` and one send: the sender if it differs, the payload if it does. */
+function printDifference(context: MatcherContext, sent: SentSignal, expected: ExpectedSend) {
+  const { utils } = context;
+  const parts: string[] = [];
+  if (!senderMatches(context, sent, expected)) {
+    parts.push(
+      `Expected sender: ${utils.printExpected(expected.sender)}\nReceived sender: ${utils.printReceived(sent.sender)}`,
+    );
+  }
+  if (!payloadMatches(context, sent, expected)) {
+    parts.push(
+      utils.printDiffOrStringify(
+        expected.payload,
+        sent.payload,
+        'Expected payload',
+        'Received payload',
+        context.expand !== false,
+      ),
+    );
+  }
+  return parts.join('\n');
+}
+
+export function sentMessage(context: MatcherContext, hint: string, observed: Observed): string {
+  const { printReceived } = context.utils;
+  const n = observed.sends.length;
+  if (n === 0) {
+    return `${hint}\n\nExpected: ${quoted(observed)} sent in this test\nReceived: no sends${listOthers(context, observed)}${notes(observed)}`;
+  }
+  return `${hint}\n\nExpected: ${quoted(observed)} not sent in this test\nReceived: ${printReceived(n)} ${n === 1 ? 'send' : 'sends'}${listOwn(context, observed)}${notes(observed)}`;
+}
+
+export function sentTimesMessage(
+  context: MatcherContext,
+  hint: string,
+  observed: Observed,
+  expected: number,
+): string {
+  const { printExpected, printReceived } = context.utils;
+  const not = context.isNot ? 'not ' : '';
+  return (
+    `${hint}\n\nExpected number of sends: ${not}${printExpected(expected)}\n` +
+    `Received number of sends: ${context.isNot ? '    ' : ''}${printReceived(observed.sends.length)}` +
+    `${listOwn(context, observed)}${notes(observed)}`
+  );
+}
+
+export function sentWithMessage(
+  context: MatcherContext,
+  hint: string,
+  observed: Observed,
+  expected: ExpectedSend,
+  found: { matching: ReadonlySet<number>; closest: number },
+): string {
+  const n = observed.sends.length;
+  const head = `${hint}\n\nExpected: ${quoted(observed)} ${context.isNot ? 'not ' : ''}sent with\n${printExpectedSend(context, expected)}`;
+  if (context.isNot) {
+    const which =
+      found.matching.size === 1
+        ? `send ${[...found.matching][0]! + 1}`
+        : `${found.matching.size} sends`;
+    return `${head}\nReceived: ${which} of ${count(n)} ${found.matching.size === 1 ? 'matches' : 'match'}${listOwn(context, observed, found.matching)}${notes(observed)}`;
+  }
+  if (n === 0)
+    return `${head}\nReceived: no sends${listOthers(context, observed)}${notes(observed)}`;
+  const closest = observed.sends[found.closest]!;
+  return (
+    `${head}\nReceived: ${count(n)}, none matching\n\n` +
+    `${n === 1 ? 'The send' : `Closest send (${found.closest + 1})`}:\n${printDifference(context, closest, expected)}` +
+    `${listOwn(context, observed, new Set([found.closest]))}${notes(observed)}`
+  );
+}
+
+export function lastSentWithMessage(
+  context: MatcherContext,
+  hint: string,
+  observed: Observed,
+  expected: ExpectedSend,
+): string {
+  const n = observed.sends.length;
+  const head = `${hint}\n\nExpected: last send of ${quoted(observed)} ${context.isNot ? 'not ' : ''}with\n${printExpectedSend(context, expected)}`;
+  if (n === 0)
+    return `${head}\nReceived: no sends${listOthers(context, observed)}${notes(observed)}`;
+  const last = new Set([n - 1]);
+  if (context.isNot) {
+    return `${head}\nReceived: the last of ${count(n)} matches${listOwn(context, observed, last)}${notes(observed)}`;
+  }
+  return (
+    `${head}\nReceived: the last of ${count(n)} differs\n\n` +
+    `Last send (${n}):\n${printDifference(context, observed.sends[n - 1]!, expected)}` +
+    `${listOwn(context, observed, last)}${notes(observed)}`
+  );
+}

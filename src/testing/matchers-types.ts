@@ -1,0 +1,53 @@
+/**
+ * Types of the signal matchers on both `expect`s: the global one (`@types/jest`) and the one of
+ * `@jest/globals` (whose matchers are the `expect` package's `Matchers`).
+ */
+import type { Signal } from '../signals/signal';
+
+/** `expect.any(User)`, `expect.objectContaining({...})` and the like. */
+export interface AsymmetricMatcherLike {
+  asymmetricMatch(other: unknown): boolean;
+}
+
+/** A value as a `...With` matcher expects it: itself, or asymmetric matchers at any depth. */
+export type ExpectedValue<T> =
+  | T
+  | AsymmetricMatcherLike
+  | (T extends Function
+      ? never
+      : T extends object
+        ? { [K in keyof T]: ExpectedValue<T[K]> }
+        : never);
+
+/** `(sender, payload)` typed by the signal; the payload may be left out when the signal has none. */
+export type SentWithArguments<Received> =
+  Received extends Signal<infer Payload, infer Sender>
+    ? // biome-ignore lint/suspicious/noConfusingVoidType: a payload-less signal is a Signal<void>.
+      [Payload] extends [void]
+      ? [sender: ExpectedValue<Sender>, payload?: ExpectedValue<Payload>]
+      : [sender: ExpectedValue<Sender>, payload: ExpectedValue<Payload>]
+    : [sender: unknown, payload?: unknown];
+
+/** The matchers `signalbox/setup` installs, over the current test's sends of `Received`. */
+export interface SignalMatchers<R, Received = unknown> {
+  /** The signal was sent at least once in this test (suspended or not). */
+  toHaveBeenSent(): R;
+  /** The signal was sent exactly `expected` times in this test. */
+  toHaveBeenSentTimes(expected: number): R;
+  /** Some send of the signal in this test had this sender and payload (compared as `toEqual`). */
+  toHaveBeenSentWith(...expected: SentWithArguments<Received>): R;
+  /** The signal's last send in this test had this sender and payload (compared as `toEqual`). */
+  toHaveBeenLastSentWith(...expected: SentWithArguments<Received>): R;
+}
+
+declare global {
+  namespace jest {
+    // The type parameters must be exactly those of @types/jest's declaration.
+    interface Matchers<R, T = {}> extends SignalMatchers<R, T> {}
+  }
+}
+
+declare module 'expect' {
+  // The type parameters must be exactly those of the expect package's declaration (29.7 and 30).
+  interface Matchers<R extends void | Promise<void>, T = unknown> extends SignalMatchers<R, T> {}
+}
