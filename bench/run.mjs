@@ -13,12 +13,14 @@ import { join } from 'node:path';
 import { ensureBuilt, linkSignalbox, repoRoot } from '../examples/support/local-signalbox.mjs';
 import { defineCases } from './cases.mjs';
 import { renderChart } from './chart.mjs';
+import { replaceDocSection } from './doc-section.mjs';
 import { describeMachine, measureCases } from './measure.mjs';
 import { formatCaseTable, formatTargetTable } from './report.mjs';
 import { evaluateTargets } from './targets.mjs';
 
 const resultsFile = join(repoRoot, 'bench/results.json');
 const chartFile = join(repoRoot, 'docs/performance.svg');
+const docFile = join(repoRoot, 'docs/performance.md');
 const modeNames = { node: 'Node', jest: 'Jest test file' };
 const progress = (row) => process.stderr.write(`  ${row.group}: ${row.label}\n`);
 
@@ -77,13 +79,19 @@ console.log(`signalbox benchmarks (${modeNames[mode]}) — ${machine}\n`);
 const rows = mode === 'jest' ? measureInJest() : await measureInNode();
 const targets = evaluateTargets(rows);
 
-console.log(`\n${formatCaseTable(rows)}\n\n${formatTargetTable(targets)}\n`);
 const missed = targets.filter((target) => !target.pass).length;
-console.log(`${targets.length - missed} of ${targets.length} targets met.`);
+const report = [
+  formatCaseTable(rows),
+  formatTargetTable(targets),
+  `${targets.length - missed} of ${targets.length} targets met.`,
+].join('\n\n');
+console.log(`\n${report}\n`);
 
 const stored = readStoredResults();
 stored[mode] = { mode: modeNames[mode], date: new Date().toISOString(), machine, rows, targets };
 writeFileSync(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);
 const sections = ['node', 'jest'].filter((name) => stored[name]).map((name) => stored[name]);
 writeFileSync(chartFile, renderChart(sections, machine));
-console.log(`Wrote ${resultsFile} and ${chartFile}.`);
+const dated = `${machine}, ${stored[mode].date.slice(0, 10)}\n\n${report}`;
+const documented = replaceDocSection(docFile, mode, dated) ? ` and ${docFile}` : '';
+console.log(`Wrote ${resultsFile}, ${chartFile}${documented}.`);
