@@ -1,6 +1,6 @@
 /**
- * `signalbox/setup` (setupFilesAfterEnv): the helpers as globals, and a clear warning when the
- * file runs without the signalbox environment.
+ * `signalbox/setup` (setupFilesAfterEnv): the helpers as globals, the signal matchers, and a
+ * clear warning when the file runs without the signalbox environment.
  */
 import { BRIDGE } from '../scope/bridge';
 import {
@@ -10,6 +10,7 @@ import {
   sentSignals,
   suspendSignals,
 } from '../testing/index';
+import { matchers } from '../testing/matchers';
 import { provideDisposeSymbols } from './dispose-symbols';
 import { protectFromJestCleanup } from './protect-from-cleanup';
 
@@ -26,7 +27,7 @@ for (const [name, helper] of Object.entries(globals)) {
   });
 }
 
-// MATCHERS: install the matchers of src/testing/matchers.ts here (expect.extend) once it exists.
+expect.extend(matchers);
 
 if (!(BRIDGE in globalThis)) {
   console.warn(

@@ -66,6 +66,10 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
       expect(run.observed('globals: dispose')).toEqual([{ inside: 'disposable', after: 'base' }]);
     });
 
+    test('the signal matchers are installed', () => {
+      expect(run.testStatus('the signal matchers are installed')).toBe('passed');
+    });
+
     test('project options, then pragmas in order, apply to the whole file', () => {
       expect(run.testStatus('pragmas and project options apply to the whole file')).toBe('passed');
       expect(run.observed('pragmas: settings')).toEqual([
