@@ -2,7 +2,7 @@ import type { SentSignal } from '../signals/send-log';
 import type { AnySignal } from '../signals/signal';
 import type { MatcherContext } from './matcher-context';
 import { type ExpectedSend, payloadMatches, senderMatches } from './send-equality';
-import { listSends } from './send-listing';
+import { listSends, printValue } from './send-listing';
 
 /** What a matcher saw: the signal, its sends in this test, and the whole log of the test. */
 export interface Observed {
@@ -53,8 +53,8 @@ function notes(observed: Observed): string {
 }
 
 function printExpectedSend(context: MatcherContext, expected: ExpectedSend): string {
-  const { printExpected } = context.utils;
-  return `  sender:  ${printExpected(expected.sender)}\n  payload: ${printExpected(expected.payload)}`;
+  const { utils } = context;
+  return `  sender:  ${printValue(utils, expected.sender, 'expected')}\n  payload: ${printValue(utils, expected.payload, 'expected')}`;
 }
 
 /** The diff between `expected` and one send: the sender if it differs, the payload if it does. */
@@ -63,7 +63,7 @@ function printDifference(context: MatcherContext, sent: SentSignal, expected: Ex
   const parts: string[] = [];
   if (!senderMatches(context, sent, expected)) {
     parts.push(
-      `Expected sender: ${utils.printExpected(expected.sender)}\nReceived sender: ${utils.printReceived(sent.sender)}`,
+      `Expected sender: ${printValue(utils, expected.sender, 'expected')}\nReceived sender: ${printValue(utils, sent.sender, 'received')}`,
     );
   }
   if (!payloadMatches(context, sent, expected)) {
@@ -80,11 +80,22 @@ function printDifference(context: MatcherContext, sent: SentSignal, expected: Ex
   return parts.join('\n');
 }
 
+/** `the one send matches`, `send 2 of 3 matches`, `2 of 3 sends match`. */
+function whichMatch(matching: ReadonlySet<number>, n: number): string {
+  if (n === 1) return 'the one send matches';
+  if (matching.size === 1) return `send ${[...matching][0]! + 1} of ${n} matches`;
+  return `${matching.size} of ${n} sends match`;
+}
+
+function noSends(context: MatcherContext, head: string, observed: Observed): string {
+  return `${head}\nReceived: no sends${listOthers(context, observed)}${notes(observed)}`;
+}
+
 export function sentMessage(context: MatcherContext, hint: string, observed: Observed): string {
   const { printReceived } = context.utils;
   const n = observed.sends.length;
   if (n === 0) {
-    return `${hint}\n\nExpected: ${quoted(observed)} sent in this test\nReceived: no sends${listOthers(context, observed)}${notes(observed)}`;
+    return noSends(context, `${hint}\n\nExpected: ${quoted(observed)} sent in this test`, observed);
   }
   return `${hint}\n\nExpected: ${quoted(observed)} not sent in this test\nReceived: ${printReceived(n)} ${n === 1 ? 'send' : 'sends'}${listOwn(context, observed)}${notes(observed)}`;
 }
@@ -112,20 +123,18 @@ export function sentWithMessage(
   found: { matching: ReadonlySet<number>; closest: number },
 ): string {
   const n = observed.sends.length;
-  const head = `${hint}\n\nExpected: ${quoted(observed)} ${context.isNot ? 'not ' : ''}sent with\n${printExpectedSend(context, expected)}`;
+  const not = context.isNot ? 'not ' : '';
+  const head = `${hint}\n\nExpected: ${quoted(observed)} ${not}sent with\n${printExpectedSend(context, expected)}`;
   if (context.isNot) {
-    const which =
-      found.matching.size === 1
-        ? `send ${[...found.matching][0]! + 1}`
-        : `${found.matching.size} sends`;
-    return `${head}\nReceived: ${which} of ${count(n)} ${found.matching.size === 1 ? 'matches' : 'match'}${listOwn(context, observed, found.matching)}${notes(observed)}`;
+    const received = `Received: ${whichMatch(found.matching, n)}`;
+    return `${head}\n${received}${listOwn(context, observed, found.matching)}${notes(observed)}`;
   }
-  if (n === 0)
-    return `${head}\nReceived: no sends${listOthers(context, observed)}${notes(observed)}`;
+  if (n === 0) return noSends(context, head, observed);
   const closest = observed.sends[found.closest]!;
+  const title = n === 1 ? 'The one send' : `Closest send (${found.closest + 1})`;
   return (
     `${head}\nReceived: ${count(n)}, none matching\n\n` +
-    `${n === 1 ? 'The send' : `Closest send (${found.closest + 1})`}:\n${printDifference(context, closest, expected)}` +
+    `${title}:\n${printDifference(context, closest, expected)}` +
     `${listOwn(context, observed, new Set([found.closest]))}${notes(observed)}`
   );
 }
@@ -137,15 +146,16 @@ export function lastSentWithMessage(
   expected: ExpectedSend,
 ): string {
   const n = observed.sends.length;
-  const head = `${hint}\n\nExpected: last send of ${quoted(observed)} ${context.isNot ? 'not ' : ''}with\n${printExpectedSend(context, expected)}`;
-  if (n === 0)
-    return `${head}\nReceived: no sends${listOthers(context, observed)}${notes(observed)}`;
+  const not = context.isNot ? 'not ' : '';
+  const head = `${hint}\n\nExpected: last send of ${quoted(observed)} ${not}with\n${printExpectedSend(context, expected)}`;
+  if (n === 0) return noSends(context, head, observed);
   const last = new Set([n - 1]);
+  const which = n === 1 ? 'the one send' : `the last of ${n} sends`;
   if (context.isNot) {
-    return `${head}\nReceived: the last of ${count(n)} matches${listOwn(context, observed, last)}${notes(observed)}`;
+    return `${head}\nReceived: ${which} matches${listOwn(context, observed, last)}${notes(observed)}`;
   }
   return (
-    `${head}\nReceived: the last of ${count(n)} differs\n\n` +
+    `${head}\nReceived: ${which} differs\n\n` +
     `Last send (${n}):\n${printDifference(context, observed.sends[n - 1]!, expected)}` +
     `${listOwn(context, observed, last)}${notes(observed)}`
   );

@@ -16,21 +16,28 @@ export interface ListingOptions {
   readonly marked?: ReadonlySet<number>;
 }
 
-function printValue(utils: MatcherUtils, value: unknown): string {
-  // the settings view as a sender (settingChanged) would print every setting in force
-  if (value !== undefined && value === registry.settingsView)
-    return utils.RECEIVED_COLOR('settings');
+/**
+ * A sender or payload on one line, `width` characters at most. The settings view (the sender of
+ * `settingChanged`) prints as `settings`: pretty-format would list every setting in force, and
+ * its plugins probe names the view refuses to read.
+ */
+export function printValue(
+  utils: MatcherUtils,
+  value: unknown,
+  colour: 'expected' | 'received',
+  width = Number.POSITIVE_INFINITY,
+): string {
+  const paint = colour === 'expected' ? utils.EXPECTED_COLOR : utils.RECEIVED_COLOR;
+  if (value !== undefined && value === registry.settingsView) return paint('settings');
   const text = utils.stringify(value).replace(/\n/g, '\\n');
-  return utils.RECEIVED_COLOR(
-    text.length > VALUE_WIDTH ? `${text.slice(0, VALUE_WIDTH - 1)}…` : text,
-  );
+  return paint(text.length > width ? `${text.slice(0, width - 1)}…` : text);
 }
 
 /** `sender User, payload {"id": 1} (suspended)`, optionally preceded by the signal's name. */
 export function printSend(utils: MatcherUtils, sent: SentSignal, withName: boolean): string {
   const name = withName ? `${JSON.stringify(sent.signal.name)}: ` : '';
   const suspended = sent.suspended ? utils.DIM_COLOR(' (suspended)') : '';
-  return `${name}sender ${printValue(utils, sent.sender)}, payload ${printValue(utils, sent.payload)}${suspended}`;
+  return `${name}sender ${printValue(utils, sent.sender, 'received', VALUE_WIDTH)}, payload ${printValue(utils, sent.payload, 'received', VALUE_WIDTH)}${suspended}`;
 }
 
 /**
