@@ -74,6 +74,14 @@ export function realmRegistry(): Registry {
       serialScope: undefined,
       slow: false,
     };
+    // Jest 30 soft-deletes what a test file left on its global once the file is done; code that
+    // outlives the file (a late timer) must still find a working registry.
+    // (An empty list protects every property.)
+    Object.defineProperty(registry, Symbol.for('$$jest-protect-from-deletion'), {
+      value: [],
+      writable: true,
+      configurable: true,
+    });
     Object.defineProperty(realm, REGISTRY, { value: registry, configurable: true });
   }
   return registry;

@@ -1,10 +1,9 @@
 import { isError, ThrownValueError } from '../errors';
 import { realm } from '../realm';
-import type { Registry } from '../registry';
 import type { Scope } from '../scope/scope';
 import { record } from './send-log';
 import type { AnySignal, Receiver, ReceiverEntry, SendResult } from './signal';
-import { Verdict, verdict } from './suspension';
+import { Gate, Verdict, verdict } from './suspension';
 
 /** How one receiver is called: straight, catching into an Error, or catching into a rejection. */
 export type Call = (
@@ -49,8 +48,33 @@ export function toError(signalName: string, thrown: unknown): Error {
 }
 
 /**
- * The send path when the gate is not open: suspended receivers, the send log, and a concurrent
- * test's own layers. Each receiver's suspension is read when it is reached.
+ * What a send does first when its signal's gate is `Checked`: records it in the running test's log
+ * (with whether suspension skipped a receiver it would have called), and tells whether a concurrent
+ * test's own layers must be consulted per receiver (`dispatch`) instead of the `off` flags.
+ */
+export function beforeSend(signal: AnySignal, sender: unknown, payload: unknown): boolean {
+  const context = currentContext();
+  const own = context !== undefined && context.stack.layers.length !== 0;
+  const scope = context ?? registry.serialScope;
+  if (scope?.log !== undefined) {
+    let suspended = false;
+    if (own || signal._offCount !== 0) {
+      for (const entry of signal._receivers) {
+        if (reaches(entry, sender) && isOff(context, signal, entry)) {
+          suspended = true;
+          break;
+        }
+      }
+    }
+    record(scope, signal, sender, payload, suspended);
+  }
+  return own;
+}
+
+/**
+ * The general send loop, for `sendRobust`, the async sends, `settingChanged` notifications, and a
+ * `send` inside a concurrent test with layers of its own. Each receiver's suspension is read when it
+ * is reached.
  */
 export function dispatch(
   signal: AnySignal,
@@ -60,19 +84,14 @@ export function dispatch(
   // biome-ignore lint/suspicious/noExplicitAny: the result type is the caller's.
 ): SendResult<any, any> {
   const receivers = signal._receivers;
-  const context = currentContext(registry);
-  const log = context === undefined ? registry.serialScope : context;
-  if (log?.log !== undefined) {
-    let suspended = false;
-    for (const entry of receivers) {
-      if (reaches(entry, sender) && isOff(registry, context, signal, entry)) suspended = true;
-    }
-    record(log, signal, sender, payload, suspended);
-  }
+  const context =
+    signal._gate === Gate.Checked && beforeSend(signal, sender, payload)
+      ? currentContext()
+      : undefined;
   // biome-ignore lint/suspicious/noExplicitAny: see above.
   let results: SendResult<any, any> = EMPTY;
   for (const entry of receivers) {
-    if (!reaches(entry, sender) || isOff(registry, context, signal, entry)) continue;
+    if (!reaches(entry, sender) || isOff(context, signal, entry)) continue;
     const result = call(entry.fn as Receiver<unknown, unknown>, sender, payload, signal);
     if (results === EMPTY) results = [];
     results.push([entry.fn as never, result]);
@@ -84,7 +103,7 @@ function reaches(entry: ReceiverEntry, sender: unknown): boolean {
   return entry.sender === ANY_SENDER || entry.sender === sender;
 }
 
-function currentContext(registry: Registry): Scope | undefined {
+function currentContext(): Scope | undefined {
   const bridge = registry.bridge;
   if (bridge === undefined || !bridge.concurrent) return undefined;
   const ref = bridge.context();
@@ -92,18 +111,12 @@ function currentContext(registry: Registry): Scope | undefined {
 }
 
 /** A concurrent test's own layers decide first; what they leave undecided, the global layers do. */
-function isOff(
-  registry: Registry,
-  context: Scope | undefined,
-  signal: AnySignal,
-  entry: ReceiverEntry,
-): boolean {
+function isOff(context: Scope | undefined, signal: AnySignal, entry: ReceiverEntry): boolean {
   if (context === undefined || context.stack.layers.length === 0) return entry.off;
   let say = verdict(context.stack.layers, signal, entry, registry.settingChanged);
   if (say === Verdict.Undecided) say = entry.layerVerdict;
   return (
-    say === Verdict.Suspend ||
-    (entry.suspending && Boolean(context.stack.values.get('SUSPEND_SIGNALS')))
+    say === Verdict.Suspend || (entry.suspending && !!context.stack.values.get('SUSPEND_SIGNALS'))
   );
 }
 

@@ -4,11 +4,11 @@ import type { AnySignal, ReceiverEntry } from './signal';
 
 /** How `send` treats a signal, decided when layers change so that `send` only reads a number. */
 export enum Gate {
-  /** Call every receiver that matches the sender. */
+  /** Call every receiver that matches the sender and is not `off`. */
   Open = 0,
   /** Every receiver is suspended and nothing records: return the empty result at once. */
   Shut = 1,
-  /** Some receivers are suspended, sends are recorded, or a concurrent test may see other layers. */
+  /** Sends are recorded, or a concurrent test may have layers of its own: ask `beforeSend`. */
   Checked = 2,
 }
 
@@ -60,13 +60,12 @@ export function refreshSignal(registry: Registry, signal: AnySignal): void {
     entry.off = entry.layerVerdict === Verdict.Suspend || (entry.suspending && suspendSetting);
     if (entry.off) off++;
   }
+  signal._offCount = off;
   signal._gate = registry.slow
     ? Gate.Checked
-    : off === 0
-      ? Gate.Open
-      : off === receivers.length
-        ? Gate.Shut
-        : Gate.Checked;
+    : off !== 0 && off === receivers.length
+      ? Gate.Shut
+      : Gate.Open;
 }
 
 export function refreshAllSignals(registry: Registry): void {
