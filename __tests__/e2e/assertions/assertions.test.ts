@@ -3,6 +3,7 @@
  * with the packed package installed in a consumer project. Fixture tests named "fails: ..." fail on
  * purpose: their failure messages are what is checked.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type ConsumerProject,
@@ -20,6 +21,15 @@ const INSTALL_TIMEOUT_MS = 10 * 60_000;
 const LEAK_MODES = ['default', 'warn', 'error', 'disconnect', 'off'] as const;
 type LeakProject = (typeof LEAK_MODES)[number];
 
+const FIXTURES = join(__dirname, 'fixtures');
+const GUIDE = readFileSync(join(__dirname, '../../../docs/assertions.md'), 'utf8');
+/** The guide's code blocks of one language, in order. */
+const guideBlocks = (language: string) =>
+  [...GUIDE.matchAll(new RegExp(`\`\`\`${language}\n([\\s\\S]*?)\`\`\`\n`, 'g'))].map(
+    (match) => match[1]!,
+  );
+const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
+
 function failureOf(run: JestRun, name: string): string {
   const test = run.test(name);
   expect(test.status).toBe('failed');
@@ -32,7 +42,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
   beforeAll(async () => {
     project = await consumerProject(`assertions-${major}`, {
       jest: major,
-      files: readFixtures(join(__dirname, 'fixtures')),
+      files: readFixtures(FIXTURES),
     });
   }, INSTALL_TIMEOUT_MS);
 
@@ -239,6 +249,40 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
       expect(run.observed('leaks: next test')).toEqual([
         [...APP, 'connectedInDescribeBeforeAll', 'forgottenReceiver'],
       ]);
+    });
+  });
+
+  describe('the guide, docs/assertions.md', () => {
+    let docs: JestRun;
+    let leaks: JestRun;
+    beforeAll(async () => {
+      [docs, leaks] = await Promise.all([
+        runJest(project, ['--selectProjects', 'docs']),
+        runJest(project, ['--selectProjects', 'leaks-warn']),
+      ]);
+    });
+
+    test('its examples are the fixture code, and pass or fail as it says', () => {
+      const [models, ...examples] = guideBlocks('js').filter(
+        (block) => !block.includes('jest.config'),
+      );
+      expect(fixture('models.js')).toContain(models);
+      for (const example of examples)
+        expect(fixture('docs/assertions-guide.test.js')).toContain(example);
+      for (const test of docs.results.testResults.flatMap((file) => file.assertionResults)) {
+        const expected = test.title.startsWith('fails: ') ? 'failed' : 'passed';
+        expect([test.title, test.status]).toEqual([test.title, expected]);
+      }
+    });
+
+    test('its failure messages are those a run prints', () => {
+      const [sentWith, sent, leak] = guideBlocks('text');
+      expect(failureOf(docs, 'fails: toHaveBeenSentWith')).toContain(sentWith);
+      expect(failureOf(docs, 'fails: toHaveBeenSent')).toContain(sent);
+      const printed = leaks.stderr
+        .replaceAll(project.dir, '/path/to/project')
+        .replace(/\n {4}/g, '\n');
+      expect(printed).toContain(leak);
     });
   });
 });
