@@ -211,7 +211,13 @@ test('settingChanged is listed with the settings as its sender', () => {
   inFakeTest(() => {
     overrideSettings({ SUSPEND_SIGNALS: true }, () => undefined);
     expect(
-      failureOf(() => expect(settingChanged).toHaveBeenSentWith(settings, {})),
+      failureOf(() =>
+        expect(settingChanged).toHaveBeenSentWith(settings, {
+          setting: 'DEBUG',
+          value: true,
+          enter: true,
+        }),
+      ),
     ).toMatchSnapshot();
   });
 });

@@ -7,6 +7,9 @@ export class User {
 
 export class Order {}
 
-export const postSave = new Signal<{ instance: User; created: boolean }, typeof User>('post_save');
+export const postSave = new Signal<
+  { instance: User; created: boolean },
+  typeof User | typeof Order
+>('post_save');
 export const preSave = new Signal<{ instance: User }, typeof User>('pre_save');
 export const ping = new Signal<void, typeof User>('ping');
