@@ -3,7 +3,13 @@
  * real Node (CommonJS and ESM, one registry for both copies) and real tsc (three resolution modes).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { type ConsumerProject, consumerProject, filesNamedBy, readFixtures } from './harness';
+import {
+  type ConsumerProject,
+  consumerProject,
+  type ExecResult,
+  filesNamedBy,
+  readFixtures,
+} from './harness';
 
 jest.setTimeout(60_000);
 
@@ -185,19 +191,20 @@ describe('a CommonJS copy and an ES module copy in one process', () => {
 });
 
 describe.each(TYPE_CHECK_MODES)('types with $name', ({ dir }) => {
-  test('a consumer using typed signals and augmented Settings compiles', async () => {
-    const { exitCode, stdout } = await project.exec('tsc', ['-p', `${dir}/tsconfig.json`]);
-    expect({ exitCode, errors: stdout }).toEqual({ exitCode: 0, errors: '' });
+  const tsc = (tsconfig: string) =>
+    project.exec('tsc', ['-p', `${dir}/${tsconfig}`, '--pretty', 'false']);
+  let usage: ExecResult;
+  let typeError: ExecResult;
+  beforeAll(async () => {
+    [usage, typeError] = await Promise.all([tsc('tsconfig.json'), tsc('tsconfig.errors.json')]);
   });
 
-  test('a wrong payload and an undeclared setting fail to compile', async () => {
-    const { exitCode, stdout } = await project.exec('tsc', [
-      '-p',
-      `${dir}/tsconfig.errors.json`,
-      '--pretty',
-      'false',
-    ]);
-    expect({ exitCode, errors: diagnostics(stdout) }).toEqual({
+  test('a consumer using typed signals and augmented Settings compiles', () => {
+    expect({ exitCode: usage.exitCode, errors: usage.stdout }).toEqual({ exitCode: 0, errors: '' });
+  });
+
+  test('a wrong payload and an undeclared setting fail to compile', () => {
+    expect({ exitCode: typeError.exitCode, errors: diagnostics(typeError.stdout) }).toEqual({
       exitCode: 2,
       errors: ['type-error.ts: TS2322', 'type-error.ts: TS2339'],
     });
