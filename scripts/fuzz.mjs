@@ -3,15 +3,16 @@
  * The model test with many runs: `npm run fuzz` (100,000 runs), `npm run fuzz -- 20000`.
  *
  * The runs are split into chunks, each a separate Jest process with its own seed, two at a time:
- * every chunk starts from a fresh realm (the registry keeps every signal ever created, so one realm
- * running 100,000 programs gets slower and slower), and a failing chunk prints the seed that
+ * every chunk starts from a fresh realm (the registry keeps every signal ever created and refreshes
+ * all of them when a suspension starts or ends, so one realm running 100,000 programs, which create
+ * signals, gets slower run after run), and a failing chunk prints its output and the seed that
  * reproduces it: `FUZZ_RUNS=<runs> FUZZ_SEED=<seed> npx jest __tests__/unit/model`.
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 
 const total = Number(process.argv[2] ?? 100_000);
-const chunkSize = Number(process.env.FUZZ_CHUNK ?? 5_000);
+const chunkSize = Number(process.env.FUZZ_CHUNK ?? 1_000);
 const baseSeed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000_000);
 const parallel = Math.max(1, Math.min(availableParallelism(), 4));
 
@@ -23,6 +24,14 @@ if (!Number.isInteger(total) || total <= 0) {
 const chunks = [];
 for (let done = 0, index = 0; done < total; done += chunkSize, index++) {
   chunks.push({ runs: Math.min(chunkSize, total - done), seed: baseSeed + index });
+}
+
+const children = new Set();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const child of children) child.kill();
+    process.exit(130);
+  });
 }
 
 function runChunk({ runs, seed }) {
@@ -39,6 +48,7 @@ function runChunk({ runs, seed }) {
       ],
       { env: { ...process.env, FUZZ_RUNS: String(runs), FUZZ_SEED: String(seed) }, stdio: 'pipe' },
     );
+    children.add(child);
     let output = '';
     child.stdout.on('data', (data) => {
       output += data;
@@ -46,9 +56,10 @@ function runChunk({ runs, seed }) {
     child.stderr.on('data', (data) => {
       output += data;
     });
-    child.on('close', (code) =>
-      resolve({ runs, seed, code, output, seconds: (Date.now() - started) / 1000 }),
-    );
+    child.on('close', (code) => {
+      children.delete(child);
+      resolve({ runs, seed, code, output, seconds: (Date.now() - started) / 1000 });
+    });
   });
 }
 
@@ -68,7 +79,10 @@ await Promise.all(
       console.log(
         `  seed ${result.seed}: ${result.runs} runs ${status} in ${result.seconds.toFixed(1)} s`,
       );
-      if (result.code !== 0) failures.push(result);
+      if (result.code !== 0) {
+        failures.push(result);
+        console.log(result.output);
+      }
     }
   }),
 );
@@ -78,8 +92,7 @@ console.log(
 );
 for (const failure of failures) {
   console.log(
-    `\n--- seed ${failure.seed} (FUZZ_RUNS=${failure.runs} FUZZ_SEED=${failure.seed}) ---`,
+    `  reproduce: FUZZ_RUNS=${failure.runs} FUZZ_SEED=${failure.seed} npx jest __tests__/unit/model`,
   );
-  console.log(failure.output);
 }
 process.exit(failures.length === 0 ? 0 : 1);
