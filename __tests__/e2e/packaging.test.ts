@@ -1,0 +1,84 @@
+/**
+ * The published package as its users get it: publint and Are the Types Wrong on the packed tarball,
+ * and the tarball's file list.
+ */
+import { join } from 'node:path';
+import { packSignalbox, REPO_ROOT } from './harness';
+import { exec } from './harness/exec';
+
+jest.setTimeout(120_000);
+
+const bin = (name: string) => join(REPO_ROOT, 'node_modules', '.bin', name);
+
+let tarball: string;
+beforeAll(async () => {
+  tarball = await packSignalbox();
+}, 5 * 60_000);
+
+test('publint reports nothing, not even a suggestion', async () => {
+  const { exitCode, stdout, stderr } = await exec(bin('publint'), ['run', tarball, '--strict'], {
+    cwd: REPO_ROOT,
+  });
+  const report = stdout.slice(stdout.indexOf('Linting...'));
+  expect({ exitCode, report: report.trim(), stderr }).toEqual({
+    exitCode: 0,
+    report: 'Linting...\nAll good!',
+    stderr: '',
+  });
+});
+
+// The preset is a Jest config module that Jest loads by name; no TypeScript code imports it.
+const CONFIG_ONLY_ENTRY_POINTS = ['jest-preset', 'jest-preset.js'];
+
+test('Are the Types Wrong finds no problem in any resolution mode', async () => {
+  const { stdout } = await exec(
+    bin('attw'),
+    [tarball, '--format', 'json', '--exclude-entrypoints', ...CONFIG_ONLY_ENTRY_POINTS],
+    { cwd: REPO_ROOT },
+  );
+  const { analysis, problems } = JSON.parse(stdout) as {
+    analysis: { entrypoints: Record<string, unknown> };
+    problems: Record<string, unknown>;
+  };
+  expect(Object.keys(analysis.entrypoints).sort()).toEqual([
+    '.',
+    './environment',
+    './globals',
+    './package.json',
+    './setup',
+    './testing',
+  ]);
+  expect(problems).toEqual({});
+});
+
+test('the tarball holds only what users need', async () => {
+  const { stdout } = await exec('tar', ['-tzf', tarball], { cwd: REPO_ROOT });
+  const files = stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.replace(/^package\//, ''));
+  const outsideDist = files.filter((file) => !file.startsWith('dist/')).sort();
+  expect(outsideDist).toEqual([
+    'CHANGELOG.md',
+    'LICENSE',
+    'README.md',
+    'globals.d.mts',
+    'globals.d.ts',
+    'jest-preset.js',
+    'package.json',
+  ]);
+  const dist = files.filter((file) => file.startsWith('dist/'));
+  expect(
+    dist.filter((file) => !/^dist\/[\w-]+\.(c|m)?js$|^dist\/[\w-]+\.d\.m?ts$/.test(file)),
+  ).toEqual([]);
+  for (const entry of ['index', 'testing', 'environment', 'setup']) {
+    expect(dist).toEqual(
+      expect.arrayContaining([
+        `dist/${entry}.cjs`,
+        `dist/${entry}.mjs`,
+        `dist/${entry}.d.ts`,
+        `dist/${entry}.d.mts`,
+      ]),
+    );
+  }
+});
