@@ -1,5 +1,5 @@
 /**
- * Types of the globals that `signalbox/setup` (and so `preset: 'signalbox'`) installs:
+ * Types of the globals and matchers that `signalbox/setup` (and so `preset: 'signalbox'`) installs:
  * add `"types": ["signalbox/globals"]` to your tsconfig's compilerOptions.
  */
 import type * as testing from 'signalbox/testing';
@@ -10,4 +10,16 @@ declare global {
   const suspendSignals: typeof testing.suspendSignals;
   const resumeSignals: typeof testing.resumeSignals;
   const sentSignals: typeof testing.sentSignals;
+
+  namespace jest {
+    // The type parameters must be exactly those of @types/jest's declaration.
+    interface Matchers<R, T = {}> extends testing.SignalMatchers<R, T> {}
+  }
+}
+
+declare module 'expect' {
+  // The type parameters must be exactly those of the expect package's declaration (29.7 and 30);
+  // `expect` from `@jest/globals` uses these.
+  interface Matchers<R extends void | Promise<void>, T = unknown>
+    extends testing.SignalMatchers<R, T> {}
 }

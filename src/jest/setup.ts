@@ -27,7 +27,9 @@ for (const [name, helper] of Object.entries(globals)) {
   });
 }
 
-expect.extend(matchers);
+// With `injectGlobals: false` there is no global expect: `expect.extend(matchers)` from
+// `signalbox/testing` then adds them to `@jest/globals`' expect.
+(globalThis as { expect?: { extend(matchers: object): void } }).expect?.extend(matchers);
 
 if (!(BRIDGE in globalThis)) {
   console.warn(

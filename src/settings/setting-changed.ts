@@ -1,6 +1,4 @@
-import { realm } from '../realm';
-import { Signal } from '../signals/signal';
-import type { Settings } from './settings';
+import { realmSettingChanged } from '../signals/signal';
 
 export interface SettingChange {
   readonly setting: string;
@@ -10,11 +8,8 @@ export interface SettingChange {
   readonly enter: boolean;
 }
 
-const registry = realm();
-registry.settingChanged ??= new Signal<SettingChange, Readonly<Settings>>('setting_changed');
-
 /**
  * Sent by `settings` for each key whenever an override or modification starts or ends — not by
  * `configureSettings`. One per realm, shared by every copy of the package.
  */
-export const settingChanged = registry.settingChanged as Signal<SettingChange, Readonly<Settings>>;
+export const settingChanged = realmSettingChanged;

@@ -1,7 +1,14 @@
 import { argumentError } from '../errors';
 
-/** Names that code probing an object reads (`await`, Jest, React, Node's inspect): never settings. */
-export const PROBED_NAMES: ReadonlySet<string> = new Set([
+/**
+ * Names that code probing an object reads (`await`, Jest, React, Node's inspect): never settings.
+ * Names starting with `@@` (Immutable.js markers that Jest's printer reads) are probed too.
+ */
+export function isProbedName(name: string): boolean {
+  return PROBED_NAMES.has(name) || name.startsWith('@@');
+}
+
+const PROBED_NAMES: ReadonlySet<string> = new Set([
   'then',
   'toJSON',
   'asymmetricMatch',
@@ -44,7 +51,7 @@ export function settingsEntries(
   }
   const entries = new Map<string, unknown>();
   for (const key of Object.keys(values)) {
-    if (PROBED_NAMES.has(key) || PROTOTYPE_KEYS.has(key)) {
+    if (isProbedName(key) || PROTOTYPE_KEYS.has(key)) {
       throw new TypeError(
         `${fn}: ${argument} has the key "${key}", which cannot be a setting name`,
       );

@@ -3,7 +3,7 @@ import { realm } from '../realm';
 import type { Registry } from '../registry';
 import type { Scope } from '../scope/scope';
 import type { Settings } from './settings';
-import { PROBED_NAMES } from './values';
+import { isProbedName } from './values';
 
 const registry = realm();
 const hasOwn = Object.hasOwn;
@@ -60,12 +60,7 @@ function createView(registry: Registry): Readonly<Settings> {
         if (values?.has(key)) return values.get(key);
       }
       const value = target[key as string];
-      if (
-        value !== undefined ||
-        typeof key === 'symbol' ||
-        key in target ||
-        PROBED_NAMES.has(key)
-      ) {
+      if (value !== undefined || typeof key === 'symbol' || key in target || isProbedName(key)) {
         return value;
       }
       throw new SettingNotConfiguredError(key, closest(key, Object.keys(target)));

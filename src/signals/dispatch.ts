@@ -49,18 +49,23 @@ export function toError(signalName: string, thrown: unknown): Error {
 
 /**
  * What a send does first when its signal's gate is `Checked`: records it in the running test's log
- * (with whether suspension skipped a receiver it would have called), and tells whether a concurrent
- * test's own layers must be consulted per receiver (`dispatch`) instead of the `off` flags.
+ * (with whether suspension skipped a receiver it would have called).
+ *
+ * @returns the concurrent test whose own layers must be consulted per receiver, if any.
  */
-export function beforeSend(signal: AnySignal, sender: unknown, payload: unknown): boolean {
+export function beforeSend(
+  signal: AnySignal,
+  sender: unknown,
+  payload: unknown,
+): Scope | undefined {
   const context = currentContext();
-  const own = context !== undefined && context.stack.layers.length !== 0;
+  const own = context !== undefined && context.stack.layers.length !== 0 ? context : undefined;
   const scope = context ?? registry.serialScope;
   if (scope?.log !== undefined) {
     let suspended = false;
-    if (own || signal._offCount !== 0) {
+    if (own !== undefined || signal._offCount !== 0) {
       for (const entry of signal._receivers) {
-        if (reaches(entry, sender) && isOff(context, signal, entry)) {
+        if (reaches(entry, sender) && isOff(own, signal, entry)) {
           suspended = true;
           break;
         }
@@ -71,11 +76,7 @@ export function beforeSend(signal: AnySignal, sender: unknown, payload: unknown)
   return own;
 }
 
-/**
- * The general send loop, for `sendRobust`, the async sends, `settingChanged` notifications, and a
- * `send` inside a concurrent test with layers of its own. Each receiver's suspension is read when it
- * is reached.
- */
+/** The send path of `sendRobust`, the async sends and `settingChanged` notifications. */
 export function dispatch(
   signal: AnySignal,
   sender: unknown,
@@ -83,14 +84,25 @@ export function dispatch(
   call: Call,
   // biome-ignore lint/suspicious/noExplicitAny: the result type is the caller's.
 ): SendResult<any, any> {
-  const receivers = signal._receivers;
-  const context =
-    signal._gate === Gate.Checked && beforeSend(signal, sender, payload)
-      ? currentContext()
-      : undefined;
+  const context = signal._gate === Gate.Checked ? beforeSend(signal, sender, payload) : undefined;
+  return runReceivers(signal, sender, payload, call, context);
+}
+
+/**
+ * The general receiver loop (after the send was recorded). Each receiver's suspension is read when
+ * it is reached: from its `off` flag, or, in a concurrent test with layers of its own, from them.
+ */
+export function runReceivers(
+  signal: AnySignal,
+  sender: unknown,
+  payload: unknown,
+  call: Call,
+  context: Scope | undefined,
+  // biome-ignore lint/suspicious/noExplicitAny: the result type is the caller's.
+): SendResult<any, any> {
   // biome-ignore lint/suspicious/noExplicitAny: see above.
   let results: SendResult<any, any> = EMPTY;
-  for (const entry of receivers) {
+  for (const entry of signal._receivers) {
     if (!reaches(entry, sender) || isOff(context, signal, entry)) continue;
     const result = call(entry.fn as Receiver<unknown, unknown>, sender, payload, signal);
     if (results === EMPTY) results = [];
@@ -112,7 +124,7 @@ function currentContext(): Scope | undefined {
 
 /** A concurrent test's own layers decide first; what they leave undecided, the global layers do. */
 function isOff(context: Scope | undefined, signal: AnySignal, entry: ReceiverEntry): boolean {
-  if (context === undefined || context.stack.layers.length === 0) return entry.off;
+  if (context === undefined) return entry.off;
   let say = verdict(context.stack.layers, signal, entry, registry.settingChanged);
   if (say === Verdict.Undecided) say = entry.layerVerdict;
   return (

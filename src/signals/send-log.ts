@@ -9,7 +9,10 @@ export interface SentSignal<Payload = unknown, Sender = unknown> {
   readonly suspended: boolean;
 }
 
-/** Appends to the scope's log until its limit; past it, counts what was dropped. */
+/**
+ * Appends to the scope's log until its limit; past it, counts what was dropped and says so once,
+ * so a test that sends millions of times keeps its memory bounded and knows its log is partial.
+ */
 export function record(
   scope: Scope,
   signal: AnySignal,
@@ -18,6 +21,11 @@ export function record(
   suspended: boolean,
 ): void {
   const log = scope.log!;
-  if (log.length < scope.logLimit) log.push({ signal, sender, payload, suspended });
-  else scope.logDropped++;
+  if (log.length < scope.logLimit) {
+    log.push({ signal, sender, payload, suspended });
+  } else if (scope.logDropped++ === 0) {
+    console.warn(
+      `signalbox: ${scope.ref?.label ?? 'this test'} sent more than ${scope.logLimit} signals; later sends are not recorded for sentSignals() and the matchers. Raise testEnvironmentOptions.signalbox.sendLogLimit if a test needs them.`,
+    );
+  }
 }

@@ -1,5 +1,7 @@
 import { argumentError } from '../errors';
 import { realm } from '../realm';
+import type { SettingChange } from '../settings/setting-changed';
+import type { Settings } from '../settings/settings';
 import {
   ANY_SENDER,
   beforeSend,
@@ -8,6 +10,7 @@ import {
   callRobust,
   dispatch,
   EMPTY,
+  runReceivers,
   settleAll,
   settleEach,
 } from './dispatch';
@@ -178,8 +181,9 @@ export class Signal<Payload = void, Sender = unknown> {
   send(sender: Sender, payload: Payload): SendResult<Payload, Sender> {
     const gate = this._gate;
     if (gate === Gate.Shut) return EMPTY;
-    if (gate === Gate.Checked && beforeSend(this, sender, payload)) {
-      return dispatch(this, sender, payload, callDirect);
+    if (gate === Gate.Checked) {
+      const context = beforeSend(this, sender, payload);
+      if (context !== undefined) return runReceivers(this, sender, payload, callDirect, context);
     }
     const receivers = this._receivers;
     const count = receivers.length;
@@ -244,6 +248,14 @@ export class Signal<Payload = void, Sender = unknown> {
 }
 
 Object.defineProperty(Signal.prototype, BRAND, { value: true });
+
+// The realm's settingChanged exists as soon as signal code is loaded, so overrides are sent (and
+// recorded in a test's send log) whether or not anything imported it.
+registry.settingChanged ??= new Signal<SettingChange, Readonly<Settings>>('setting_changed');
+export const realmSettingChanged = registry.settingChanged as Signal<
+  SettingChange,
+  Readonly<Settings>
+>;
 
 function readOptions<Sender>(
   fn: string,

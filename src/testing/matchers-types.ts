@@ -1,6 +1,7 @@
 /**
- * Types of the signal matchers on both `expect`s: the global one (`@types/jest`) and the one of
- * `@jest/globals` (whose matchers are the `expect` package's `Matchers`).
+ * Types of the signal matchers. `globals.d.ts` (`"types": ["signalbox/globals"]`) adds them to both
+ * `expect`s: the global one (`@types/jest`) and the one of `@jest/globals` (the `expect` package's
+ * `Matchers`). They are not augmented here, so `signalbox/testing` works without Jest's types.
  */
 import type { Signal } from '../signals/signal';
 
@@ -38,16 +39,4 @@ export interface SignalMatchers<R, Received = unknown> {
   toHaveBeenSentWith(...expected: SentWithArguments<Received>): R;
   /** The signal's last send in this test had this sender and payload (compared as `toEqual`). */
   toHaveBeenLastSentWith(...expected: SentWithArguments<Received>): R;
-}
-
-declare global {
-  namespace jest {
-    // The type parameters must be exactly those of @types/jest's declaration.
-    interface Matchers<R, T = {}> extends SignalMatchers<R, T> {}
-  }
-}
-
-declare module 'expect' {
-  // The type parameters must be exactly those of the expect package's declaration (29.7 and 30).
-  interface Matchers<R extends void | Promise<void>, T = unknown> extends SignalMatchers<R, T> {}
 }
