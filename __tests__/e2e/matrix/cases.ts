@@ -43,7 +43,7 @@ export const MATRIX_CASES: readonly MatrixCase[] = [
 
 const TYPES_JEST = { '30': '30.0.0', '29': '^29.5.0' } as const;
 
-/** Every transformer of the matrix, for one Jest major. */
+/** Every transformer of the matrix (and jsdom, for the recipes), for one Jest major. */
 export function matrixDependencies(jest: JestMajor): Dependencies {
   return {
     '@types/jest': TYPES_JEST[jest],
@@ -55,6 +55,7 @@ export function matrixDependencies(jest: JestMajor): Dependencies {
     '@babel/preset-typescript': '^7.28.5',
     '@swc/core': '1.16.22',
     '@swc/jest': '0.2.39',
+    'jest-environment-jsdom': JEST_VERSIONS[jest],
   };
 }
 
