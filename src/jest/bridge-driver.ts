@@ -1,7 +1,7 @@
 import type { Circus } from '@jest/types';
 import type { Bridge, FileLayer, LeakMode, ScopeRef } from '../scope/bridge';
-import { ConcurrentContext } from './concurrent-context';
 import { ScopeRefs } from './scope-refs';
+import { TestContext } from './test-context';
 
 export interface FileConfig {
   readonly testPath: string;
@@ -23,7 +23,7 @@ type Event<Name extends Circus.Event['name']> = Extract<Circus.Event, { name: Na
 export class BridgeDriver {
   readonly bridge: Bridge;
   readonly #refs = new ScopeRefs();
-  readonly #concurrent = new ConcurrentContext();
+  readonly #tests = new TestContext();
   /** For each describe block (the root included): the last test that finished in it, nested ones too. */
   readonly #lastFinished = new WeakMap<Circus.DescribeBlock, Circus.TestEntry>();
   /** Scopes entered and not yet exited: a concurrent test may start before its `test_started`. */
@@ -38,7 +38,7 @@ export class BridgeDriver {
       phase: 'load',
       running: [this.#refs.file],
       defining: null,
-      context: this.#concurrent.current,
+      context: this.#tests.current,
       concurrent: false,
       listener: undefined,
     };
@@ -63,7 +63,7 @@ export class BridgeDriver {
         return;
       }
       case 'add_test':
-        if (event.concurrent) this.#bindConcurrentTest(event, state);
+        this.#bindTest(event, state);
         return;
       case 'run_start':
         this.bridge.phase = 'run';
@@ -88,13 +88,17 @@ export class BridgeDriver {
     }
   }
 
-  #bindConcurrentTest(event: Event<'add_test'>, state: Circus.State): void {
+  #bindTest(event: Event<'add_test'>, state: Circus.State): void {
     const test = state.currentDescribeBlock.children.at(-1);
     // circus adds the entry before environments see the event; anything else means it refused it
     if (test?.type !== 'test' || test.fn !== event.fn) return;
-    this.bridge.concurrent = true;
     const scope = this.#refs.test(test);
-    this.#concurrent.bind(test, scope, () => this.#enter(scope));
+    if (!event.concurrent) {
+      this.#tests.bind(test, scope);
+      return;
+    }
+    this.bridge.concurrent = true;
+    this.#tests.bind(test, scope, () => this.#enter(scope));
   }
 
   #startBlock(block: Circus.DescribeBlock): void {

@@ -53,7 +53,11 @@ export interface Bridge {
   readonly running: ScopeRef[];
   /** The describe block whose body is executing at definition time; `null` at the top level. */
   defining: ScopeRef | null;
-  /** The concurrent test whose async work is running now (AsyncLocalStorage), if any. */
+  /**
+   * The test whose body's async work is running now (AsyncLocalStorage), if any: for a concurrent
+   * test, whose layers and log apply; for a serial one, whether this is late code of a test that
+   * already ended (a timed-out test's pending promise) rather than the test running now.
+   */
   context(): ScopeRef | undefined;
   /** Set at `add_test` once the file defines a `test.concurrent` test: sends must then ask `context()`. */
   concurrent: boolean;

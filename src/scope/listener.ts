@@ -41,6 +41,7 @@ function createListener(registry: Registry): BridgeListener {
     },
 
     enter(ref: ScopeRef) {
+      registry.ended.delete(ref.key);
       const scope = scopeOf(registry, ref);
       if (ref.kind === 'test') {
         scope.log = [];
@@ -60,6 +61,7 @@ function createListener(registry: Registry): BridgeListener {
     },
 
     exit(ref: ScopeRef): ExitReport {
+      if (ref.kind === 'test') registry.ended.add(ref.key);
       const scope = (ref.concurrent ? registry.contexts : registry.scopes).get(ref.key);
       if (scope === undefined) return { errors: [] };
       const errors: Error[] = [...scope.startErrors];

@@ -22,12 +22,18 @@ export function scopeOf(registry: Registry, ref: ScopeRef): Scope {
   return scope;
 }
 
-/** The innermost scope running now: a concurrent test's context, else the serial path's innermost. */
-export function currentScope(registry: Registry): Scope | undefined {
+/**
+ * The scope the running code belongs to: the test whose body started it, else the innermost
+ * running scope (hooks, and code started earlier, such as a server from `beforeAll`).
+ *
+ * @returns `null` for late code of a test that already ended; `undefined` without the environment.
+ */
+export function currentScope(registry: Registry): Scope | null | undefined {
   const bridge = registry.bridge;
   if (bridge === undefined) return undefined;
   const ref = bridge.context() ?? bridge.running[bridge.running.length - 1];
-  return ref === undefined ? undefined : scopeOf(registry, ref);
+  if (ref === undefined) return undefined;
+  return registry.ended.has(ref.key) ? null : scopeOf(registry, ref);
 }
 
 export function forgetScope(registry: Registry, scope: Scope): void {

@@ -117,7 +117,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
       expect(run.observed('scopes: after describe.each')).toEqual(['file']);
     });
 
-    test("a timed-out test's layers end with it; its late restore() changes nothing", () => {
+    test("a timed-out test's layers end with it; its late restore() and late calls change nothing", () => {
       expect(run.testStatus('times out while overridden')).toBe('failed');
       expect(run.testStatus('runs after the timed-out test')).toBe('passed');
       expect(run.observed('timeout: next test starts with')).toEqual(['base']);

@@ -315,13 +315,20 @@ describe('BridgeDriver', () => {
       expect(received).toEqual([context, done, 'done-style']);
     });
 
-    test('serial tests are not wrapped and the bridge stays non-concurrent', () => {
+    test("a serial test's body knows its test, so late code of a timed-out test is told apart; the bridge stays non-concurrent", () => {
       const { driver, root, state } = setUp();
-      const fn = () => undefined;
-      const test = testEntry('serial', root, { fn });
+      const seen: Array<string | undefined> = [];
+      const test = testEntry('serial', root, {
+        fn: () => {
+          seen.push(driver.bridge.context()?.label);
+        },
+      });
       driver.handle(addTestEvent(test), state);
-      expect(test.fn).toBe(fn);
+      (test.fn as () => void)();
+      expect(seen).toEqual(['serial']);
+      expect(driver.bridge.context()).toBeUndefined();
       expect(driver.bridge.concurrent).toBe(false);
     });
+  });
   });
 });
