@@ -41,9 +41,8 @@ function runChunk({ runs, seed }) {
       process.execPath,
       [
         'node_modules/jest/bin/jest.js',
-        '--selectProjects',
-        'unit',
-        '__tests__/unit/model',
+        '__tests__/unit/model/',
+        '--selectProjects=unit',
         '--silent',
       ],
       { env: { ...process.env, FUZZ_RUNS: String(runs), FUZZ_SEED: String(seed) }, stdio: 'pipe' },
