@@ -1,0 +1,134 @@
+/**
+ * Runs the examples of docs/jest.md and of the README's quick start with real Jest 29.7 and 30.5 and
+ * the packed package, so the docs cannot rot. The files come from the guides themselves: a block
+ * after `<!-- file: PATH -->` is written to PATH of one consumer project per Jest major, whose
+ * directories with a `jest.config.js` are the projects of one Jest run. Output a guide shows
+ * (`<!-- printed: LABEL -->`) must be what the run printed.
+ */
+import { dirname, join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import {
+  type ConsumerProject,
+  consumerProject,
+  JEST_VERSIONS,
+  type JestMajor,
+  type JestRun,
+  REPO_ROOT,
+  runJest,
+} from '../harness';
+import { matrixDependencies } from '../matrix/cases';
+import { blocksMarked, filesOf, guideBlocks, printedOf } from './guide-blocks';
+
+const INSTALL_TIMEOUT_MS = 10 * 60_000;
+
+const guide = guideBlocks(join(REPO_ROOT, 'docs/jest.md'));
+// The quick start as proposed for README.md; read README.md itself once it carries the `file:` comments.
+const readme = guideBlocks(join(__dirname, 'README.proposed.md'));
+const README_DIR = 'readme';
+
+/** The installations that have no test of their own run the preset's scope examples. */
+const SCOPE_EXAMPLES = ['describe.test.ts', 'block.test.ts'];
+const RUN_SCOPE_EXAMPLES_IN = ['other-preset', 'jsdom', 'custom', 'bad-option'];
+
+/** What the guide says fails: these tests, and these files with the message it prints. */
+const FAILING_TESTS = ['times out with an override active'];
+const FAILING_TO_RUN: Readonly<Record<string, string>> = {
+  'preset/bad-pragma.test.ts': 'the bad pragma',
+  'bad-option/describe.test.ts': 'the bad option',
+  'bad-option/block.test.ts': 'the bad option',
+};
+
+function consumerFiles(): Record<string, string> {
+  const files = filesOf(guide);
+  const projects = Object.keys(files)
+    .filter((path) => path.endsWith('/jest.config.js'))
+    .map(dirname);
+  for (const dir of projects) {
+    files[`${dir}/app.ts`] ??= files['preset/app.ts']!;
+    if (!RUN_SCOPE_EXAMPLES_IN.includes(dir)) continue;
+    for (const example of SCOPE_EXAMPLES) files[`${dir}/${example}`] = files[`preset/${example}`]!;
+  }
+  Object.assign(files, filesOf(readme, `${README_DIR}/`));
+  const roots = [...projects, README_DIR].map((dir) => `<rootDir>/${dir}`);
+  files['jest.config.js'] = `module.exports = { projects: ${JSON.stringify(roots)} };\n`;
+  return files;
+}
+
+const FILES = consumerFiles();
+const TEST_FILES = Object.keys(FILES)
+  .filter((path) => path.endsWith('.test.ts'))
+  .sort();
+const PRINTED = printedOf(guide);
+
+/** Output lines without their indentation and colours, as Jest prints them inside a report. */
+const lines = (text: string) =>
+  stripVTControlCharacters(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n');
+
+test('every code block of docs/jest.md is a file or printed output', () => {
+  expect(guide.filter((block) => block.mark === undefined).map((block) => block.line)).toEqual([]);
+  expect(blocksMarked(guide, 'file')).toHaveLength(24);
+  expect(Object.keys(PRINTED)).toEqual(['the setup file\'s warning', 'the bad pragma', 'the bad option']);
+  expect(blocksMarked(guide, 'not run')).toHaveLength(0);
+});
+
+test("every code block of the README's quick start is a file", () => {
+  const code = readme.filter((block) => ['ts', 'js', 'json'].includes(block.language));
+  expect(code.filter((block) => block.mark !== 'file').map((block) => block.line)).toEqual([]);
+  expect(Object.keys(filesOf(readme))).toEqual(['app/users.ts', 'jest.config.js', 'app/users.test.ts']);
+});
+
+describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
+  let project: ConsumerProject;
+  let run: JestRun;
+
+  beforeAll(async () => {
+    project = await consumerProject(`docs-guides-${major}`, {
+      jest: major,
+      deps: matrixDependencies(major),
+      files: FILES,
+    });
+    run = await runJest(project, []);
+  }, INSTALL_TIMEOUT_MS);
+
+  const suiteOf = (path: string) => run.suite(path);
+
+  test('every example test file ran', () => {
+    const ran = run.results.testResults.map((file) => relative(project.dir, file.name)).sort();
+    expect(ran).toEqual(TEST_FILES);
+  });
+
+  test.each(TEST_FILES.filter((path) => !(path in FAILING_TO_RUN)))(
+    '%s: its tests pass, or fail where the guide says',
+    (path) => {
+      const suite = suiteOf(path);
+      expect(suite.assertionResults.length).toBeGreaterThan(0);
+      for (const test of suite.assertionResults) {
+        const expected = FAILING_TESTS.includes(test.title) ? 'failed' : 'passed';
+        const failure = stripVTControlCharacters(test.failureMessages.join('\n')).slice(0, 800);
+        expect([test.fullName, test.status, failure]).toEqual([
+          test.fullName,
+          expected,
+          expected === 'passed' ? '' : failure,
+        ]);
+      }
+    },
+  );
+
+  test.each(Object.entries(FAILING_TO_RUN))(
+    '%s fails to run with the message the guide shows (%s)',
+    (path, label) => {
+      const suite = suiteOf(path);
+      expect(suite.assertionResults).toHaveLength(0);
+      const message = PRINTED[label]!.replace(/(?<=^signalbox: )\S+(?=:)/, path.split('/').at(-1)!);
+      expect(lines(suite.message)).toContain('Test suite failed to run');
+      expect(lines(suite.message)).toContain(message);
+    },
+  );
+
+  test("the setup file alone prints the guide's warning", () => {
+    expect(lines(run.stderr)).toContain(lines(PRINTED["the setup file's warning"]!));
+  });
+});
