@@ -2,6 +2,7 @@ import { isError } from '../errors';
 import type { TargetSet } from '../layers';
 import type { Registry } from '../registry';
 import { settingsEntries } from '../settings/values';
+import { SendLog } from '../signals/send-log';
 import type { BridgeListener, ExitReport, ScopeRef } from './bridge';
 import { endLayer, startLayer } from './engine';
 import { reportLeaks, trackConnections } from './leaks';
@@ -44,7 +45,7 @@ function createListener(registry: Registry): BridgeListener {
       registry.ended.delete(ref.key);
       const scope = scopeOf(registry, ref);
       if (ref.kind === 'test') {
-        scope.log = [];
+        scope.log = new SendLog();
         scope.logDropped = 0;
         if (!ref.concurrent) registry.serialScope = scope;
         updateSlow(registry);

@@ -1,5 +1,5 @@
 import type { Layer, Stack } from '../layers';
-import type { SentSignal } from '../signals/send-log';
+import type { SendLog } from '../signals/send-log';
 import type { AnySignal, ReceiverEntry } from '../signals/signal';
 import type { ScopeRef } from './bridge';
 
@@ -20,7 +20,7 @@ export interface Scope {
   /** Where its layers live: the realm's global stack, or (concurrent test) its own. */
   readonly stack: Stack;
   /** Sends recorded while it runs (tests only). */
-  log: SentSignal[] | undefined;
+  log: SendLog | undefined;
   readonly logLimit: number;
   logDropped: number;
   readonly connections: Connection[];

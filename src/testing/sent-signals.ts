@@ -19,7 +19,7 @@ export function currentLog(caller: string): { log: SentSignal[]; dropped: number
       `${caller} works inside a test (its body, beforeEach or afterEach): sends are recorded per test, not in beforeAll, afterAll or at definition time.`,
     );
   }
-  return { log: scope.log, dropped: scope.logDropped };
+  return { log: scope.log.sends(), dropped: scope.logDropped };
 }
 
 /**
@@ -42,7 +42,7 @@ export function sentSignals(signal?: Signal<unknown, unknown> | string): SentSig
     );
   }
   const { log } = currentLog('sentSignals()');
-  if (signal === undefined) return [...log];
+  if (signal === undefined) return log;
   return log.filter((sent) =>
     typeof signal === 'string' ? sent.signal.name === signal : sent.signal === signal,
   );

@@ -330,5 +330,4 @@ describe('BridgeDriver', () => {
       expect(driver.bridge.concurrent).toBe(false);
     });
   });
-  });
 });
