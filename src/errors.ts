@@ -2,6 +2,7 @@
 
 /** Reading a setting that was never configured nor overridden. */
 export class SettingNotConfiguredError extends Error {
+  /** `'SettingNotConfiguredError'`. */
   override readonly name = 'SettingNotConfiguredError';
 
   constructor(
@@ -19,6 +20,7 @@ export class SettingNotConfiguredError extends Error {
 
 /** What `sendRobust`/`sendAsyncRobust` return for a receiver that threw something other than an `Error`. */
 export class ThrownValueError extends Error {
+  /** `'ThrownValueError'`. */
   override readonly name = 'ThrownValueError';
 
   constructor(signalName: string, thrown: unknown) {

@@ -62,7 +62,6 @@ test('the tarball holds only what users need', async () => {
     'CHANGELOG.md',
     'LICENSE',
     'README.md',
-    'globals.d.mts',
     'globals.d.ts',
     'jest-preset.js',
     'package.json',
@@ -71,6 +70,8 @@ test('the tarball holds only what users need', async () => {
   expect(
     dist.filter((file) => !/^dist\/[\w-]+\.(c|m)?js$|^dist\/[\w-]+\.d\.m?ts$/.test(file)),
   ).toEqual([]);
+  // the ES-module twin of globals.d.ts, so `signalbox/globals` types see the .d.mts Settings
+  expect(dist).toContain('dist/globals.d.mts');
   for (const entry of ['index', 'testing', 'environment', 'setup']) {
     expect(dist).toEqual(
       expect.arrayContaining([

@@ -1,3 +1,8 @@
+/**
+ * The Jest environment: `TestEnvironment` (jest-environment-node with signalbox's scopes) and
+ * `withSignalbox(BaseEnvironment)` for any other environment class (jsdom, a custom one).
+ * @module signalbox/environment
+ */
 import { TestEnvironment as NodeEnvironment } from 'jest-environment-node';
 import { withSignalbox } from './with-signalbox';
 

@@ -10,10 +10,13 @@ import { protectFromJestCleanup } from './protect-from-cleanup';
 
 /** What the mixin needs of a Jest environment class (jest-environment-node, jsdom, a custom one). */
 export interface EnvironmentBase {
+  /** The test file's global object. */
   global: object;
+  /** Circus events, when the base environment handles them too. */
   handleTestEvent?(event: Circus.Event, state: Circus.State): void | Promise<void>;
 }
 
+/** A Jest environment class, as `testEnvironment` modules export. */
 export type EnvironmentConstructor = new (
   config: JestEnvironmentConfig,
   context: EnvironmentContext,

@@ -1,6 +1,8 @@
 import { realmSettingChanged } from '../signals/signal';
 
+/** The payload of `settingChanged`. */
 export interface SettingChange {
+  /** The setting's name. */
   readonly setting: string;
   /** `enter: true`: the layer's own value; `enter: false`: the value now in force (`undefined`: none). */
   readonly value: unknown;

@@ -1,11 +1,14 @@
 import { argumentError } from '../errors';
 import { type ConnectOptions, isSignal, type Receiver, type Signal } from './signal';
 
-type Signals<Payload, Sender> = Signal<Payload, Sender> | readonly Signal<Payload, Sender>[];
+/** One signal, or several: `receiver(postSave)` or `receiver([preDelete, postDelete])`. */
+export type SignalOrSignals<Payload, Sender> =
+  | Signal<Payload, Sender>
+  | readonly Signal<Payload, Sender>[];
 
 function connector<Payload, Sender>(
   caller: string,
-  signals: Signals<Payload, Sender>,
+  signals: SignalOrSignals<Payload, Sender>,
   options: ConnectOptions<Sender> | undefined,
   suspending: boolean,
 ): (fn: Receiver<Payload, Sender>) => void {
@@ -29,7 +32,7 @@ function connector<Payload, Sender>(
  * type kept): `export const createProfile = receiver(postSave, { sender: User })((sender, { instance }) => …)`.
  */
 export function receiver<Payload, Sender>(
-  signals: Signals<Payload, Sender>,
+  signals: SignalOrSignals<Payload, Sender>,
   options?: ConnectOptions<Sender>,
 ): <Fn extends Receiver<Payload, Sender>>(fn: Fn) => Fn {
   const connect = connector('receiver', signals, options, false);
@@ -45,7 +48,7 @@ export function receiver<Payload, Sender>(
  * `signal.disconnect(fn)` works. `suspendSignals` works on these receivers as on any other.
  */
 export function suspendingReceiver<Payload, Sender>(
-  signals: Signals<Payload, Sender>,
+  signals: SignalOrSignals<Payload, Sender>,
   options?: ConnectOptions<Sender>,
 ): <Fn extends Receiver<Payload, Sender>>(fn: Fn) => Fn {
   const connect = connector('suspendingReceiver', signals, options, true);

@@ -28,6 +28,7 @@ export type SendResult<Payload = void, Sender = unknown> = Array<
   [receiver: Receiver<Payload, Sender>, result: unknown]
 >;
 
+/** The options of `connect` and `disconnect`, and of the `receiver` decorators. */
 export interface ConnectOptions<Sender = unknown> {
   /** Only sends from this sender reach the receiver. Omitted (or `undefined`/`null`): any sender. */
   sender?: Sender;
@@ -50,7 +51,8 @@ export interface ReceiverEntry {
   layerVerdict: Verdict;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the engine handles signals of every payload and sender type.
+/** A signal of any payload and sender type (targets, logs). */
+// biome-ignore lint/suspicious/noExplicitAny: it stands for signals of every payload and sender type.
 export type AnySignal = Signal<any, any>;
 
 const BRAND = Symbol.for('signalbox.signal');
@@ -242,6 +244,7 @@ export class Signal<Payload = void, Sender = unknown> {
     });
   }
 
+  /** `Signal(name)`. */
   toString(): string {
     return `Signal(${this.name})`;
   }

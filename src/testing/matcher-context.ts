@@ -52,18 +52,26 @@ export interface MatcherUtils {
   iterableEquality: EqualityTester;
 }
 
+/** What the signal matchers use of Jest's matcher context (`this` in a matcher). */
 export interface MatcherContext {
+  /** Called through `.not`. */
   readonly isNot?: boolean;
+  /** `'resolves'`/`'rejects'` when called through them. */
   readonly promise?: string;
   /** `false` under `--expand=false`; diffs then show only changed lines and some context. */
   readonly expand?: boolean;
   /** Testers added with `expect.addEqualityTesters` (Jest 29.4+). */
   readonly customTesters?: EqualityTester[];
+  /** Jest's recursive equality, with asymmetric matchers. */
   readonly equals: Equals;
+  /** Jest's printing and diff helpers. */
   readonly utils: MatcherUtils;
 }
 
+/** What a matcher returns to Jest. */
 export interface MatcherResult {
+  /** Whether the assertion held (before `.not`). */
   pass: boolean;
+  /** The failure message, built only when needed. */
   message(): string;
 }

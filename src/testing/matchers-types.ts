@@ -7,6 +7,7 @@ import type { Signal } from '../signals/signal';
 
 /** `expect.any(User)`, `expect.objectContaining({...})` and the like. */
 export interface AsymmetricMatcherLike {
+  /** Whether `other` matches. */
   asymmetricMatch(other: unknown): boolean;
 }
 

@@ -8,14 +8,18 @@ import { applyLayer, type LayerHandle } from './apply-layer';
 const SIGNATURE = 'modifySettings(operations, fn?)';
 const OPERATIONS = new Set(['append', 'prepend', 'remove']);
 
-type ListSettings = {
+/** The settings whose type is an array: the ones `modifySettings` can change. */
+export type ListSettings = {
   [K in keyof Settings as Settings[K] extends readonly unknown[] ? K : never]: Settings[K];
 };
 
 /** Items to add or remove: one item, or a list of them. */
 export interface ListOperations<Item> {
+  /** Added at the end, unless already present. */
   append?: Item | readonly Item[];
+  /** Added at the start, in this order, unless already present. */
   prepend?: Item | readonly Item[];
+  /** Removed where present; missing items are ignored. */
   remove?: Item | readonly Item[];
 }
 
