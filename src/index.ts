@@ -7,7 +7,12 @@ export { configureSettings } from './settings/configure-settings';
 export { type SettingChange, settingChanged } from './settings/setting-changed';
 export type { Settings } from './settings/settings';
 export { settings } from './settings/view';
-export { receiver, type SignalOrSignals, suspendingReceiver } from './signals/receiver';
+export {
+  type ReceiverDecorator,
+  receiver,
+  type SignalOrSignals,
+  suspendingReceiver,
+} from './signals/receiver';
 export type { SentSignal } from './signals/send-log';
 export {
   type AnySignal,

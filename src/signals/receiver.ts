@@ -6,12 +6,17 @@ export type SignalOrSignals<Payload, Sender> =
   | Signal<Payload, Sender>
   | readonly Signal<Payload, Sender>[];
 
-function connector<Payload, Sender>(
+/** A decorator that connects the function it gets and returns it, its type kept. */
+export type ReceiverDecorator<Payload, Sender> = <Fn extends Receiver<Payload, Sender>>(
+  fn: Fn,
+) => Fn;
+
+function decorator<Payload, Sender>(
   caller: string,
   signals: SignalOrSignals<Payload, Sender>,
   options: ConnectOptions<Sender> | undefined,
   suspending: boolean,
-): (fn: Receiver<Payload, Sender>) => void {
+): ReceiverDecorator<Payload, Sender> {
   const list = Array.isArray(signals) ? signals : [signals];
   if (list.length === 0 || !list.every(isSignal)) {
     throw argumentError(
@@ -22,8 +27,10 @@ function connector<Payload, Sender>(
     );
   }
   return (fn) => {
-    for (const signal of list as Signal<Payload, Sender>[])
+    for (const signal of list as Signal<Payload, Sender>[]) {
       signal._connect(fn, options, suspending, caller);
+    }
+    return fn;
   };
 }
 
@@ -34,12 +41,8 @@ function connector<Payload, Sender>(
 export function receiver<Payload, Sender>(
   signals: SignalOrSignals<Payload, Sender>,
   options?: ConnectOptions<Sender>,
-): <Fn extends Receiver<Payload, Sender>>(fn: Fn) => Fn {
-  const connect = connector('receiver', signals, options, false);
-  return (fn) => {
-    connect(fn);
-    return fn;
-  };
+): ReceiverDecorator<Payload, Sender> {
+  return decorator('receiver', signals, options, false);
 }
 
 /**
@@ -50,10 +53,6 @@ export function receiver<Payload, Sender>(
 export function suspendingReceiver<Payload, Sender>(
   signals: SignalOrSignals<Payload, Sender>,
   options?: ConnectOptions<Sender>,
-): <Fn extends Receiver<Payload, Sender>>(fn: Fn) => Fn {
-  const connect = connector('suspendingReceiver', signals, options, true);
-  return (fn) => {
-    connect(fn);
-    return fn;
-  };
+): ReceiverDecorator<Payload, Sender> {
+  return decorator('suspendingReceiver', signals, options, true);
 }
