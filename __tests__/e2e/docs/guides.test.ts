@@ -22,8 +22,9 @@ import { blocksMarked, filesOf, guideBlocks, printedOf } from './guide-blocks';
 const INSTALL_TIMEOUT_MS = 10 * 60_000;
 
 const guide = guideBlocks(join(REPO_ROOT, 'docs/jest.md'));
-// The quick start as proposed for README.md; read README.md itself once it carries the `file:` comments.
-const readme = guideBlocks(join(__dirname, 'README.proposed.md'));
+// The quick start proposed for README.md (between `npm install signalbox` and "## Commands"); read
+// README.md itself once it carries this text.
+const readme = guideBlocks(join(__dirname, 'README-quick-start.proposed.md'));
 const README_DIR = 'readme';
 
 /** Installations that the guide shows without a test of their own run the preset's. */
