@@ -6,7 +6,7 @@ import { SendLog } from '../signals/send-log';
 import type { BridgeListener, ExitReport, ScopeRef } from './bridge';
 import { endLayer, startLayer } from './engine';
 import { reportLeaks, trackConnections } from './leaks';
-import { openLayer } from './placement';
+import { completeLayer } from './placement';
 import { forgetScope, scopeOf, updateSlow } from './scopes';
 
 function asError(thrown: unknown): Error {
@@ -18,14 +18,24 @@ export function attachToBridge(registry: Registry): void {
   const bridge = registry.bridge!;
   bridge.listener = createListener(registry);
   trackConnections(registry);
-  for (const file of bridge.fileLayers) {
-    if (file.kind === 'override') {
-      const values = settingsEntries(file.source, 'value', file.values);
-      openLayer(registry, { type: 'override', values, helper: file.source }, false);
-    } else {
-      const targets = file.targets === true ? 'all' : namedTargets(registry, file.targets);
-      openLayer(registry, { type: 'suspend', targets, except: null, helper: file.source }, false);
-    }
+  // The file owns them even when the registry is created late, by an import inside a test.
+  const file = scopeOf(registry, bridge.running[0]!);
+  for (const spec of bridge.fileLayers) {
+    const layer =
+      spec.kind === 'override'
+        ? {
+            type: 'override' as const,
+            values: settingsEntries(spec.source, 'value', spec.values),
+            helper: spec.source,
+          }
+        : {
+            type: 'suspend' as const,
+            targets:
+              spec.targets === true ? ('all' as const) : namedTargets(registry, spec.targets),
+            except: null,
+            helper: spec.source,
+          };
+    startLayer(registry, completeLayer(layer, registry.global, file, false));
   }
 }
 

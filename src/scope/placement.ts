@@ -8,6 +8,7 @@ import type {
 } from '../layers';
 import type { Registry } from '../registry';
 import { startLayer } from './engine';
+import type { Scope } from './scope';
 import { currentScope } from './scopes';
 
 /** A layer's own fields, in a fresh object that `openLayer` completes into the layer. */
@@ -17,12 +18,30 @@ export type LayerSpec =
   | Pick<SuspendLayer, 'type' | 'targets' | 'except' | 'helper'>
   | Pick<ResumeLayer, 'type' | 'targets' | 'helper'>;
 
+/** The spec, made for this one layer, completed into it (an object spread measured 12 µs here). */
+export function completeLayer(
+  spec: LayerSpec,
+  stack: Stack,
+  owner: Scope | undefined,
+  annotation: boolean,
+): Layer {
+  const layer = spec as Layer;
+  layer.seq = 0;
+  layer.state = 'pending';
+  layer.stack = stack;
+  layer.owner = owner;
+  layer.annotation = annotation;
+  if (layer.type === 'modify') layer.started = new Map();
+  return layer;
+}
+
 /**
  * Starts a layer where a helper call made now belongs, or, for a no-callback call in a describe body
  * at definition time, registers it as that block's annotation (started each time the block runs).
  *
- * @param scoped - a no-callback call (its scope ends it); `false` for callback and disposable forms,
- *   which end it themselves (the scope still ends it if they never do: a timed-out test).
+ * @param scoped - a no-callback call (a handle, `using`): its scope ends it unless `restore()` does;
+ *   `false` for the callback form, which ends it itself (its scope still does if the callback
+ *   never settles: a timed-out test).
  * @param check - validation against the stack it will live in, before anything is applied.
  */
 export function openLayer(
@@ -37,15 +56,7 @@ export function openLayer(
   const owner = defining === null ? currentScope(registry) : undefined;
   const stack = owner ? owner.stack : registry.global;
   check?.(stack);
-  // The spec, made by the helper for this one call, becomes the layer. (An object spread here
-  // measured 12 µs per call on Node 20.)
-  const layer = spec as Layer;
-  layer.seq = 0;
-  layer.state = 'pending';
-  layer.stack = stack;
-  layer.owner = owner ?? undefined;
-  layer.annotation = defining !== null;
-  if (layer.type === 'modify') layer.started = new Map();
+  const layer = completeLayer(spec, stack, owner ?? undefined, defining !== null);
   if (owner === null) {
     // late code of a test that already ended (it timed out): it must not touch the tests after it
     layer.state = 'ended';
