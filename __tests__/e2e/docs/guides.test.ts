@@ -22,9 +22,8 @@ import { blocksMarked, filesOf, guideBlocks, printedOf } from './guide-blocks';
 const INSTALL_TIMEOUT_MS = 10 * 60_000;
 
 const guide = guideBlocks(join(REPO_ROOT, 'docs/jest.md'));
-// The quick start proposed for README.md (between `npm install signalbox` and "## Commands"); read
-// README.md itself once it carries this text.
-const readme = guideBlocks(join(__dirname, 'README-quick-start.proposed.md'));
+// The README's quick start (its sh and output blocks are not code blocks of a file).
+const readme = guideBlocks(join(REPO_ROOT, 'README.md'));
 const README_DIR = 'readme';
 
 /** Installations that the guide shows without a test of their own run the preset's. */
