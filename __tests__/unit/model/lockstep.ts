@@ -480,7 +480,7 @@ export class Lockstep {
   // --- checks -----------------------------------------------------------------------------
 
   /**
-   * Every setting, `in` and `Object.keys`, and the receiver calls since the last check. Reading a
+   * Every setting, `in`, `Object.keys` and `JSON.stringify`, and the receiver calls since the last check. Reading a
    * setting that is not in force must throw; that (costly) read is checked on `reads` only.
    */
   private check(where: string, reads = false): void {
@@ -495,6 +495,11 @@ export class Lockstep {
       { where, keys: 'Object.keys(settings)' },
       Object.keys(settingsView).sort(),
       this.model.keys(),
+    );
+    agree(
+      { where, json: 'JSON.stringify(settings)' },
+      JSON.parse(JSON.stringify(settingsView)),
+      Object.fromEntries(this.model.keys().map((key) => [key, this.model.read(key)])),
     );
     agree(
       { where, calls: `since call ${this.checkedCalls}` },
