@@ -3,6 +3,7 @@
  * and the tarball's file list.
  */
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { packSignalbox, REPO_ROOT } from './harness';
 import { exec } from './harness/exec';
 
@@ -19,7 +20,9 @@ test('publint reports nothing, not even a suggestion', async () => {
   const { exitCode, stdout, stderr } = await exec(bin('publint'), ['run', tarball, '--strict'], {
     cwd: REPO_ROOT,
   });
-  const report = stdout.slice(stdout.indexOf('Linting...'));
+  // colours are on where CI is set
+  const plain = stripVTControlCharacters(stdout);
+  const report = plain.slice(plain.indexOf('Linting...'));
   expect({ exitCode, report: report.trim(), stderr }).toEqual({
     exitCode: 0,
     report: 'Linting...\nAll good!',

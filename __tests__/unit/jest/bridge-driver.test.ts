@@ -259,12 +259,13 @@ describe('BridgeDriver', () => {
       const observed: Array<string | undefined> = [];
       const observe = () => observed.push(driver.bridge.context()?.label);
       // circus adds each entry, then dispatches its add_test
+      const release = new Map<string, () => void>();
       const bodies = ['a', 'b'].map((name) => {
         const test = testEntry(name, root, {
           concurrent: true,
           fn: async () => {
             observe();
-            await new Promise((resolve) => setTimeout(resolve, name === 'a' ? 5 : 1));
+            await new Promise<void>((resolve) => release.set(name, resolve));
             observe();
           },
         });
@@ -274,7 +275,12 @@ describe('BridgeDriver', () => {
       expect(driver.bridge.concurrent).toBe(true);
       for (const test of bodies) driver.handle({ name: 'test_started', test }, state);
       expect(labels()).toEqual(['file']);
-      await Promise.all(bodies.map((test) => (test.fn as () => Promise<void>)()));
+      const running = Promise.all(bodies.map((test) => (test.fn as () => Promise<void>)()));
+      // b's async work resumes first, then a's: each still sees its own test
+      release.get('b')!();
+      await new Promise((resolve) => setImmediate(resolve));
+      release.get('a')!();
+      await running;
       expect(observed).toEqual(['a', 'b', 'b', 'a']);
       observe();
       expect(observed.at(-1)).toBeUndefined();
