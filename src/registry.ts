@@ -11,8 +11,8 @@ import type { AnySignal, ReceiverEntry } from './signals/signal';
  */
 export interface Registry {
   readonly version: 1;
-  /** Every signal created in this realm, for recomputing their suspension decisions. */
-  readonly signals: Set<AnySignal>;
+  /** The signals that have receivers: their suspension flags are recomputed when layers change. */
+  readonly connected: Set<AnySignal>;
   /** Every signal name created here: names used in targets that match none of these are reported. */
   readonly names: Set<string>;
   /** Names used in targets (helpers, pragmas, options), for the same report. */
@@ -43,7 +43,7 @@ export interface Registry {
   readonly annotations: Map<object, Layer[]>;
   /** The running serial test's send log; `undefined` when no test is running. */
   serialScope: Scope | undefined;
-  /** True when sends must go through the slow path for every signal (recording, contexts). */
+  /** Every send must first be recorded or check a concurrent test's layers (`beforeSend`). */
   slow: boolean;
 }
 
@@ -59,7 +59,7 @@ export function realmRegistry(): Registry {
   if (registry === undefined) {
     registry = {
       version: 1,
-      signals: new Set(),
+      connected: new Set(),
       names: new Set(),
       targetNames: new Set(),
       base: new Map([['SUSPEND_SIGNALS', false]]),

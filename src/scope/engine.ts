@@ -1,7 +1,7 @@
 import type { Layer, Stack } from '../layers';
 import type { Registry } from '../registry';
 import { type Folded, foldSetting, lookUp, NOT_SET } from '../settings/fold';
-import { Gate, refreshAllSignals } from '../signals/suspension';
+import { refreshAllSignals } from '../signals/suspension';
 
 /**
  * Starting and ending layers. The state in force is a fold of the active layers; what `send` and
@@ -58,8 +58,7 @@ function notify(
 ) {
   const signal = registry.settingChanged;
   // Nobody listens and nothing records: skip making the payload (overrides are started per test).
-  if (signal === undefined || (signal._gate === Gate.Open && signal._receivers.length === 0))
-    return;
+  if (signal === undefined || (!registry.slow && signal._receivers.length === 0)) return;
   const payload = { setting, value, enter };
   if (errors === undefined) signal.send(registry.settingsView, payload);
   else signal._notify(registry.settingsView, payload, errors);

@@ -1,5 +1,4 @@
 import type { Registry } from '../registry';
-import { refreshAllSignals } from '../signals/suspension';
 import type { ScopeRef } from './bridge';
 import { createScope, type Scope } from './scope';
 
@@ -43,18 +42,12 @@ export function forgetScope(registry: Registry, scope: Scope): void {
   updateSlow(registry);
 }
 
-/**
- * Sends take the checked path for every signal while a test records them or a concurrent test may
- * have layers of its own; otherwise each signal's gate follows its own receivers.
- */
+/** Sends are recorded while a test runs, and check a concurrent test's layers while it may have some. */
 export function updateSlow(registry: Registry): void {
   const bridge = registry.bridge;
   const slow =
     registry.serialScope !== undefined ||
     registry.contexts.size > 0 ||
     (bridge?.concurrent === true && bridge.phase === 'run');
-  if (slow !== registry.slow) {
-    registry.slow = slow;
-    refreshAllSignals(registry);
-  }
+  registry.slow = slow;
 }

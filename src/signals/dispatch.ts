@@ -3,7 +3,7 @@ import { realm } from '../realm';
 import type { Scope } from '../scope/scope';
 import { record } from './send-log';
 import type { AnySignal, Receiver, ReceiverEntry, SendResult } from './signal';
-import { Gate, Verdict, verdict } from './suspension';
+import { Verdict, verdict } from './suspension';
 
 /** How one receiver is called: straight, catching into an Error, or catching into a rejection. */
 export type Call = (
@@ -48,7 +48,7 @@ export function toError(signalName: string, thrown: unknown): Error {
 }
 
 /**
- * What a send does first when its signal's gate is `Checked`: records it in the running test's log
+ * What a send does first while the realm is `slow`: records it in the running test's log
  * (with whether suspension skipped a receiver it would have called).
  *
  * @returns the concurrent test whose own layers must be consulted per receiver, if any.
@@ -84,7 +84,7 @@ export function dispatch(
   call: Call,
   // biome-ignore lint/suspicious/noExplicitAny: the result type is the caller's.
 ): SendResult<any, any> {
-  const context = signal._gate === Gate.Checked ? beforeSend(signal, sender, payload) : undefined;
+  const context = registry.slow ? beforeSend(signal, sender, payload) : undefined;
   return runReceivers(signal, sender, payload, call, context);
 }
 

@@ -14,7 +14,7 @@ import {
   settleAll,
   settleEach,
 } from './dispatch';
-import { Gate, refreshSignal, Verdict } from './suspension';
+import { refreshSignal, Verdict } from './suspension';
 
 /** A receiver is called as `receiver(sender, payload, signal)`; what it returns is its result. */
 export type Receiver<Payload = void, Sender = unknown> = (
@@ -80,8 +80,8 @@ export class Signal<Payload = void, Sender = unknown> {
   readonly name: string;
   /** @internal Copy-on-write: a send iterates the array it started with. */
   declare _receivers: readonly ReceiverEntry[];
-  /** @internal How `send` treats this signal: see `Gate`. */
-  declare _gate: Gate;
+  /** @internal Every receiver is suspended by the global layers: `send` returns at once. */
+  declare _shut: boolean;
   /** @internal How many connections the global layers or `SUSPEND_SIGNALS` suspend. */
   declare _offCount: number;
 
@@ -92,11 +92,9 @@ export class Signal<Payload = void, Sender = unknown> {
     }
     this.name = name;
     Object.defineProperty(this, '_receivers', { value: [], writable: true });
-    Object.defineProperty(this, '_gate', { value: Gate.Open, writable: true });
+    Object.defineProperty(this, '_shut', { value: false, writable: true });
     Object.defineProperty(this, '_offCount', { value: 0, writable: true });
-    registry.signals.add(this);
     registry.names.add(name);
-    refreshSignal(registry, this);
   }
 
   /**
@@ -181,11 +179,11 @@ export class Signal<Payload = void, Sender = unknown> {
    * frozen empty array.
    */
   send(sender: Sender, payload: Payload): SendResult<Payload, Sender> {
-    const gate = this._gate;
-    if (gate === Gate.Shut) return EMPTY;
-    if (gate === Gate.Checked) {
+    if (registry.slow) {
       const context = beforeSend(this, sender, payload);
       if (context !== undefined) return runReceivers(this, sender, payload, callDirect, context);
+    } else if (this._shut) {
+      return EMPTY;
     }
     const receivers = this._receivers;
     const count = receivers.length;
@@ -211,7 +209,7 @@ export class Signal<Payload = void, Sender = unknown> {
    * `ThrownValueError` whose `cause` is the thrown value when it was not an `Error`.
    */
   sendRobust(sender: Sender, payload: Payload): SendResult<Payload, Sender> {
-    return this._gate === Gate.Shut ? EMPTY : dispatch(this, sender, payload, callRobust);
+    return this._shut && !registry.slow ? EMPTY : dispatch(this, sender, payload, callRobust);
   }
 
   /**
@@ -220,7 +218,8 @@ export class Signal<Payload = void, Sender = unknown> {
    * synchronously: a receiver's synchronous throw is that receiver's rejection.
    */
   sendAsync(sender: Sender, payload: Payload): Promise<SendResult<Payload, Sender>> {
-    const started = this._gate === Gate.Shut ? EMPTY : dispatch(this, sender, payload, callAsync);
+    const started =
+      this._shut && !registry.slow ? EMPTY : dispatch(this, sender, payload, callAsync);
     return settleAll(started);
   }
 
@@ -229,7 +228,8 @@ export class Signal<Payload = void, Sender = unknown> {
    * result as an `Error` (non-Error values wrapped in a `ThrownValueError`).
    */
   sendAsyncRobust(sender: Sender, payload: Payload): Promise<SendResult<Payload, Sender>> {
-    const started = this._gate === Gate.Shut ? EMPTY : dispatch(this, sender, payload, callAsync);
+    const started =
+      this._shut && !registry.slow ? EMPTY : dispatch(this, sender, payload, callAsync);
     return settleEach(this.name, started);
   }
 

@@ -2,16 +2,6 @@ import type { Layer, TargetSet } from '../layers';
 import type { Registry } from '../registry';
 import type { AnySignal, ReceiverEntry } from './signal';
 
-/** How `send` treats a signal, decided when layers change so that `send` only reads a number. */
-export enum Gate {
-  /** Call every receiver that matches the sender and is not `off`. */
-  Open = 0,
-  /** Every receiver is suspended and nothing records: return the empty result at once. */
-  Shut = 1,
-  /** Sends are recorded, or a concurrent test may have layers of its own: ask `beforeSend`. */
-  Checked = 2,
-}
-
 /** A layer's say on one receiver of one signal: suspend it, run it, or leave it to outer layers. */
 export enum Verdict {
   Run = 0,
@@ -49,7 +39,11 @@ export function verdict(
   return Verdict.Undecided;
 }
 
-/** Recomputes a signal's receivers' `off` flags and its gate from the realm's global layers. */
+/**
+ * Recomputes a signal's receivers' `off` flags from the realm's global layers, so that `send` reads
+ * a flag per receiver (and `_shut` when all are off). Only signals with receivers are tracked: a
+ * file that creates signals by the thousand pays nothing for them at each layer change.
+ */
 export function refreshSignal(registry: Registry, signal: AnySignal): void {
   const receivers = signal._receivers;
   const layers = registry.global.layers;
@@ -61,13 +55,11 @@ export function refreshSignal(registry: Registry, signal: AnySignal): void {
     if (entry.off) off++;
   }
   signal._offCount = off;
-  signal._gate = registry.slow
-    ? Gate.Checked
-    : off !== 0 && off === receivers.length
-      ? Gate.Shut
-      : Gate.Open;
+  signal._shut = off !== 0 && off === receivers.length;
+  if (receivers.length === 0) registry.connected.delete(signal);
+  else registry.connected.add(signal);
 }
 
 export function refreshAllSignals(registry: Registry): void {
-  for (const signal of registry.signals) refreshSignal(registry, signal);
+  for (const signal of registry.connected) refreshSignal(registry, signal);
 }
