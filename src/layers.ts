@@ -1,3 +1,5 @@
+import type { Scope } from './scope/scope';
+
 /**
  * The vocabulary of the one mechanism: a *layer* is one active override, modification, suspension or
  * resumption; a *stack* is an ordered list of layers, oldest first, whose fold is the state in force.
@@ -16,18 +18,12 @@ export type ModifyOperation =
 
 export type LayerState = 'pending' | 'active' | 'ended' | 'restored';
 
-import type { Scope } from './scope/scope';
-
 interface LayerBase {
-  /** Start order across every stack of the realm: the later started, the more inner. */
-  seq: number;
   /**
    * `pending`: a describe-body annotation waiting for its block to run; `active`; `ended`: its scope
    * ended it; `restored`: its handle did (final, also for annotations).
    */
   state: LayerState;
-  /** The helper that made it, for messages. */
-  readonly helper: string;
   /** The stack it lives in: the realm's global stack, or a concurrent test's own. */
   stack: Stack;
   /** The scope that ends it, if it is still active then; `undefined` without the environment. */

@@ -23,8 +23,6 @@ export interface Registry {
   readonly global: Stack;
   /** Layers of concurrent tests, visible only to their own async work; keyed by scope key. */
   readonly contexts: Map<object, Scope>;
-  /** Start order of layers, shared by all stacks. */
-  seq: number;
   /** The one `settingChanged` of the realm, created by the first copy that needs it. */
   settingChanged: AnySignal | undefined;
   /** The one `settings` view of the realm. */
@@ -65,7 +63,6 @@ export function realmRegistry(): Registry {
       base: new Map([['SUSPEND_SIGNALS', false]]),
       global: { layers: [], values: new Map([['SUSPEND_SIGNALS', false]]) },
       contexts: new Map(),
-      seq: 0,
       settingChanged: undefined,
       settingsView: undefined,
       viewTarget: { SUSPEND_SIGNALS: false },

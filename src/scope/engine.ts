@@ -70,7 +70,6 @@ function notify(
  * ended (`enter: false` for every key, robustly), and the error is rethrown.
  */
 export function startLayer(registry: Registry, layer: Layer): void {
-  layer.seq = ++registry.seq;
   layer.state = 'active';
   layer.stack.layers.push(layer);
   layer.owner?.layers.push(layer);

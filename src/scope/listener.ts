@@ -26,14 +26,12 @@ export function attachToBridge(registry: Registry): void {
         ? {
             type: 'override' as const,
             values: settingsEntries(spec.source, 'value', spec.values),
-            helper: spec.source,
           }
         : {
             type: 'suspend' as const,
             targets:
               spec.targets === true ? ('all' as const) : namedTargets(registry, spec.targets),
             except: null,
-            helper: spec.source,
           };
     startLayer(registry, completeLayer(layer, registry.global, file, false));
   }

@@ -13,10 +13,10 @@ import { currentScope } from './scopes';
 
 /** A layer's own fields, in a fresh object that `openLayer` completes into the layer. */
 export type LayerSpec =
-  | Pick<OverrideLayer, 'type' | 'values' | 'helper'>
-  | Pick<ModifyLayer, 'type' | 'operations' | 'helper'>
-  | Pick<SuspendLayer, 'type' | 'targets' | 'except' | 'helper'>
-  | Pick<ResumeLayer, 'type' | 'targets' | 'helper'>;
+  | Pick<OverrideLayer, 'type' | 'values'>
+  | Pick<ModifyLayer, 'type' | 'operations'>
+  | Pick<SuspendLayer, 'type' | 'targets' | 'except'>
+  | Pick<ResumeLayer, 'type' | 'targets'>;
 
 /** The spec, made for this one layer, completed into it (an object spread measured 12 µs here). */
 export function completeLayer(
@@ -26,7 +26,6 @@ export function completeLayer(
   annotation: boolean,
 ): Layer {
   const layer = spec as Layer;
-  layer.seq = 0;
   layer.state = 'pending';
   layer.stack = stack;
   layer.owner = owner;

@@ -80,10 +80,5 @@ export function modifySettings<Result>(
   const specs = settingsEntries(SIGNATURE, 'operations', operations);
   const parsed = new Map<string, readonly ModifyOperation[]>();
   for (const [key, spec] of specs) parsed.set(key, parseOperations(key, spec));
-  return applyLayer(
-    SIGNATURE,
-    { type: 'modify', operations: parsed, helper: SIGNATURE },
-    fn,
-    checkLists(parsed),
-  );
+  return applyLayer(SIGNATURE, { type: 'modify', operations: parsed }, fn, checkLists(parsed));
 }

@@ -16,5 +16,5 @@ export function overrideSettings<Result>(
   fn?: () => Result,
 ): LayerHandle | Result {
   const entries = settingsEntries(SIGNATURE, 'values', values);
-  return applyLayer(SIGNATURE, { type: 'override', values: entries, helper: SIGNATURE }, fn);
+  return applyLayer(SIGNATURE, { type: 'override', values: entries }, fn);
 }

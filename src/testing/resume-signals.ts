@@ -18,5 +18,5 @@ export function resumeSignals(targets: readonly Target[]): LayerHandle;
 export function resumeSignals<Result>(targets: readonly Target[], fn: () => Result): Result;
 export function resumeSignals(...args: unknown[]): unknown {
   const { targets, fn } = parseTargets(SIGNATURE, args, false);
-  return applyLayer(SIGNATURE, { type: 'resume', targets, helper: SIGNATURE }, fn);
+  return applyLayer(SIGNATURE, { type: 'resume', targets }, fn);
 }

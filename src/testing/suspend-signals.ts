@@ -28,5 +28,5 @@ export function suspendSignals<Result>(
 ): Result;
 export function suspendSignals(...args: unknown[]): unknown {
   const { targets, except, fn } = parseTargets(SIGNATURE, args, true);
-  return applyLayer(SIGNATURE, { type: 'suspend', targets, except, helper: SIGNATURE }, fn);
+  return applyLayer(SIGNATURE, { type: 'suspend', targets, except }, fn);
 }
