@@ -23,7 +23,7 @@ export interface Registry {
   readonly global: Stack;
   /** Layers of concurrent tests, visible only to their own async work; keyed by scope key. */
   readonly contexts: Map<object, Scope>;
-  /** The one `settingChanged` of the realm, created by the first copy that needs it. */
+  /** The one `settingChanged` of the realm, created when the first copy's signal code loads. */
   settingChanged: AnySignal | undefined;
   /** The one `settings` view of the realm. */
   settingsView: object | undefined;
@@ -39,7 +39,7 @@ export interface Registry {
   readonly ended: WeakSet<object>;
   /** Describe-body annotations by block key, in call order, activated each time the block runs. */
   readonly annotations: Map<object, Layer[]>;
-  /** The running serial test's send log; `undefined` when no test is running. */
+  /** The running serial test (whose log records the sends); `undefined` between tests. */
   serialScope: Scope | undefined;
   /** Every send must first be recorded or check a concurrent test's layers (`beforeSend`). */
   slow: boolean;

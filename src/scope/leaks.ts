@@ -29,7 +29,7 @@ export function trackConnections(registry: Registry): void {
 }
 
 function describeScope(scope: Scope): string {
-  const ref = scope.ref!;
+  const ref = scope.ref;
   return ref.kind === 'file' ? 'the file' : `${ref.kind} "${ref.label}"`;
 }
 

@@ -11,10 +11,10 @@ export interface Connection {
   readonly where: string;
 }
 
-/** The registry's side of a scope of the file: what it owns and ends. */
+/** The registry's side of a scope of the file (under the Jest environment): what it owns and ends. */
 export interface Scope {
-  /** The environment's scope; `undefined` for the scope of calls made without the environment. */
-  readonly ref: ScopeRef | undefined;
+  /** The environment's scope. */
+  readonly ref: ScopeRef;
   /** Active layers it owns, in start order. */
   readonly layers: Layer[];
   /** Where its layers live: the realm's global stack, or (concurrent test) its own. */
@@ -28,7 +28,7 @@ export interface Scope {
   readonly startErrors: Error[];
 }
 
-export function createScope(ref: ScopeRef | undefined, stack: Stack, logLimit: number): Scope {
+export function createScope(ref: ScopeRef, stack: Stack, logLimit: number): Scope {
   return {
     ref,
     layers: [],

@@ -36,7 +36,7 @@ export function currentScope(registry: Registry): Scope | null | undefined {
 }
 
 export function forgetScope(registry: Registry, scope: Scope): void {
-  const ref = scope.ref!;
+  const ref = scope.ref;
   (ref.concurrent ? registry.contexts : registry.scopes).delete(ref.key);
   if (registry.serialScope === scope) registry.serialScope = undefined;
   updateSlow(registry);

@@ -80,7 +80,7 @@ export function record(
     log.add(signal, sender, payload, suspended);
   } else if (scope.logDropped++ === 0) {
     console.warn(
-      `signalbox: ${scope.ref?.label ?? 'this test'} sent more than ${scope.logLimit} signals; later sends are not recorded for sentSignals() and the matchers. Raise testEnvironmentOptions.signalbox.sendLogLimit if a test needs them.`,
+      `signalbox: ${scope.ref.label} sent more than ${scope.logLimit} signals; later sends are not recorded for sentSignals() and the matchers. Raise testEnvironmentOptions.signalbox.sendLogLimit if a test needs them.`,
     );
   }
 }
