@@ -1,3 +1,6 @@
+const getPrototypeOf = Object.getPrototypeOf;
+const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+
 /** Errors that signalbox throws, besides the `TypeError`s of bad arguments. */
 
 /** Reading a setting that was never configured nor overridden. */
@@ -53,7 +56,18 @@ export function argumentError(fn: string, argument: string, expected: string, go
   return new TypeError(`${fn}: ${argument} must be ${expected}, got ${describe(got)}`);
 }
 
-/** True for an `Error` of any realm (a receiver may throw one made in another vm context). */
+/**
+ * True for an `Error` of any realm: a receiver may throw one made in another vm context, or a
+ * `DOMException` (an aborted fetch), whose prototype chain reaches another realm's `Error`.
+ */
 export function isError(value: unknown): value is Error {
-  return value instanceof Error || Object.prototype.toString.call(value) === '[object Error]';
+  if (value instanceof Error) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  for (let proto = getPrototypeOf(value); proto !== null; proto = getPrototypeOf(proto)) {
+    const maker = getOwnPropertyDescriptor(proto, 'constructor')?.value as unknown;
+    if (typeof maker === 'function' && maker.name === 'Error' && maker.prototype === proto) {
+      return true;
+    }
+  }
+  return false;
 }

@@ -17,6 +17,8 @@ export interface Registry {
   readonly names: Set<string>;
   /** Names used in targets (helpers, pragmas, options), for the same report. */
   readonly targetNames: Set<string>;
+  /** Every frozen copy made of a settings value: passed back in, it is kept as it is. */
+  readonly frozenCopies: WeakSet<object>;
   /** `configureSettings` values. */
   readonly base: Map<string, unknown>;
   /** The layers visible to all code of the realm. */
@@ -60,6 +62,7 @@ export function realmRegistry(): Registry {
       connected: new Set(),
       names: new Set(),
       targetNames: new Set(),
+      frozenCopies: new WeakSet(),
       base: new Map([['SUSPEND_SIGNALS', false]]),
       global: { layers: [], values: new Map([['SUSPEND_SIGNALS', false]]) },
       contexts: new Map(),

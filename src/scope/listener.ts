@@ -25,7 +25,7 @@ export function attachToBridge(registry: Registry): void {
       spec.kind === 'override'
         ? {
             type: 'override' as const,
-            values: settingsEntries(spec.source, 'value', spec.values),
+            values: settingsEntries(spec.source, 'value', spec.values, registry.frozenCopies),
           }
         : {
             type: 'suspend' as const,

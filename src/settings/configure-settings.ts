@@ -14,7 +14,12 @@ const registry = realm();
  * applied then.
  */
 export function configureSettings(values: Partial<Settings>): void {
-  const entries = settingsEntries('configureSettings(values)', 'values', values);
+  const entries = settingsEntries(
+    'configureSettings(values)',
+    'values',
+    values,
+    registry.frozenCopies,
+  );
   for (const [key, value] of entries) registry.base.set(key, value);
   recomputeSettings(registry, registry.global, entries.keys());
   if (entries.has('SUSPEND_SIGNALS')) refreshAllSignals(registry);

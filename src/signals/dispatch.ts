@@ -111,8 +111,11 @@ export function runReceivers(
   return results;
 }
 
-function reaches(entry: ReceiverEntry, sender: unknown): boolean {
-  return entry.sender === ANY_SENDER || entry.sender === sender;
+/** A send from `sender` reaches the connection (senders compare as SameValueZero: NaN too). */
+export function reaches(entry: ReceiverEntry, sender: unknown): boolean {
+  const bound = entry.sender;
+  // biome-ignore lint/suspicious/noSelfCompare: NaN is the one value that differs from itself
+  return bound === ANY_SENDER || bound === sender || (bound !== bound && sender !== sender);
 }
 
 function currentContext(): Scope | undefined {

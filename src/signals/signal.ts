@@ -10,6 +10,7 @@ import {
   callRobust,
   dispatch,
   EMPTY,
+  reaches,
   runReceivers,
   settleAll,
   settleEach,
@@ -60,6 +61,12 @@ const OPTION_KEYS = new Set(['sender', 'dispatchUid']);
 const registry = realm();
 // Global names are slow to read inside Jest's vm context: take them once per module.
 const ArrayOf = Array;
+
+/** The connection is bound to exactly `bound` (a sender, or `ANY_SENDER`), NaN included. */
+function sameSender(entry: ReceiverEntry, bound: unknown): boolean {
+  // biome-ignore lint/suspicious/noSelfCompare: NaN is the one value that differs from itself
+  return entry.sender === bound || (entry.sender !== entry.sender && bound !== bound);
+}
 
 /** Recognises a `Signal` from any copy of the package (CJS, ESM, reloaded modules). */
 export function isSignal(value: unknown): value is AnySignal {
@@ -120,7 +127,7 @@ export class Signal<Payload = void, Sender = unknown> {
     const { sender, dispatchUid } = readOptions(fn, options);
     const key = dispatchUid ?? receiver;
     const bound = sender ?? ANY_SENDER;
-    if (this._receivers.every((entry) => entry.key !== key || entry.sender !== bound)) {
+    if (!this._receivers.some((entry) => entry.key === key && sameSender(entry, bound))) {
       const entry: ReceiverEntry = {
         fn: receiver as ReceiverEntry['fn'],
         sender: bound,
@@ -154,7 +161,9 @@ export class Signal<Payload = void, Sender = unknown> {
       throw new TypeError(`${fn}: give the receiver or options.dispatchUid to disconnect`);
     }
     const bound = sender ?? ANY_SENDER;
-    const index = this._receivers.findIndex((entry) => entry.key === key && entry.sender === bound);
+    const index = this._receivers.findIndex(
+      (entry) => entry.key === key && sameSender(entry, bound),
+    );
     if (index === -1) return false;
     this._receivers = this._receivers.filter((_, i) => i !== index);
     refreshSignal(registry, this);
@@ -167,7 +176,7 @@ export class Signal<Payload = void, Sender = unknown> {
    */
   hasListeners(sender?: Sender): boolean {
     if (sender === undefined) return this._receivers.length > 0;
-    return this._receivers.some((entry) => entry.sender === ANY_SENDER || entry.sender === sender);
+    return this._receivers.some((entry) => reaches(entry, sender));
   }
 
   /**
@@ -193,7 +202,7 @@ export class Signal<Payload = void, Sender = unknown> {
     let ran = 0;
     for (let i = 0; i < count; i++) {
       const entry = receivers[i]!;
-      if (!entry.off && (entry.sender === ANY_SENDER || entry.sender === sender)) {
+      if (!entry.off && reaches(entry, sender)) {
         const fn = entry.fn as Receiver<Payload, Sender>;
         results[ran++] = [fn, fn(sender, payload, this)];
       }

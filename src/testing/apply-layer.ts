@@ -5,6 +5,8 @@ import { endLayer } from '../scope/engine';
 import { type LayerSpec, openLayer } from '../scope/placement';
 
 const registry = realm();
+// Global names are slow to read inside Jest's vm context: take them once per module.
+const PromiseOf = Promise;
 // A vm realm (Jest 29.7, jsdom) on Node 20 lacks Symbol.dispose; Node's own is this registered
 // symbol. The environment defines it before any module loads; this covers other runners.
 (Symbol as { dispose?: symbol }).dispose ??= Symbol.for('nodejs.dispose');
@@ -64,24 +66,38 @@ export function applyLayer<Result>(
     if (errors.length > 0) throw errors[0];
   };
   let result: Result;
+  let thenable: boolean;
   try {
     result = fn();
+    // inside the try: a `then` getter may throw (a strict Proxy, a mock)
+    thenable = isThenable(result);
   } catch (error) {
     endLayer(registry, layer, 'restored');
     throw error;
   }
-  if (!isThenable(result)) {
+  if (!thenable) {
     end();
     return result;
   }
-  return result.then(
-    (value) => {
-      end();
-      return value;
-    },
-    (error: unknown) => {
+  // A real promise, whatever the thenable's own `then` returns; its `then` is called at once, as
+  // `await` would, and a throw from it ends the layer too.
+  const pending = result as PromiseLike<unknown>;
+  return new PromiseOf((resolve, reject) => {
+    const fail = (error: unknown) => {
       endLayer(registry, layer, 'restored');
-      throw error;
-    },
-  ) as Result;
+      reject(error);
+    };
+    try {
+      pending.then((value) => {
+        try {
+          end();
+          resolve(value);
+        } catch (error) {
+          reject(error);
+        }
+      }, fail);
+    } catch (error) {
+      fail(error);
+    }
+  }) as Result;
 }

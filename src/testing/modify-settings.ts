@@ -1,9 +1,12 @@
 import { argumentError, describe } from '../errors';
 import type { ModifyOperation, Stack } from '../layers';
+import { realm } from '../realm';
 import { lookUp, NOT_SET } from '../settings/fold';
 import type { Settings } from '../settings/settings';
 import { frozenCopy, isPlainObject, settingsEntries } from '../settings/values';
 import { applyLayer, type LayerHandle } from './apply-layer';
+
+const registry = realm();
 
 const SIGNATURE = 'modifySettings(operations, fn?)';
 const OPERATIONS = new Set(['append', 'prepend', 'remove']);
@@ -46,7 +49,7 @@ function parseOperations(key: string, spec: unknown): ModifyOperation[] {
     const path = `operations.${key}.${op}`;
     const value = spec[op];
     const items = (Array.isArray(value) ? value : [value]).map((item, i) =>
-      frozenCopy(item, SIGNATURE, `${path}[${i}]`, new Map()),
+      frozenCopy(item, SIGNATURE, `${path}[${i}]`, registry.frozenCopies),
     );
     return { op: op as ModifyOperation['op'], items } as ModifyOperation;
   });
@@ -77,7 +80,7 @@ export function modifySettings<Result>(
   operations: SettingsModification,
   fn?: () => Result,
 ): LayerHandle | Result {
-  const specs = settingsEntries(SIGNATURE, 'operations', operations);
+  const specs = settingsEntries(SIGNATURE, 'operations', operations, registry.frozenCopies);
   const parsed = new Map<string, readonly ModifyOperation[]>();
   for (const [key, spec] of specs) parsed.set(key, parseOperations(key, spec));
   return applyLayer(SIGNATURE, { type: 'modify', operations: parsed }, fn, checkLists(parsed));

@@ -1,6 +1,9 @@
+import { realm } from '../realm';
 import type { Settings } from '../settings/settings';
 import { settingsEntries } from '../settings/values';
 import { applyLayer, type LayerHandle } from './apply-layer';
+
+const registry = realm();
 
 const SIGNATURE = 'overrideSettings(values, fn?)';
 
@@ -15,6 +18,6 @@ export function overrideSettings<Result>(
   values: Partial<Settings>,
   fn?: () => Result,
 ): LayerHandle | Result {
-  const entries = settingsEntries(SIGNATURE, 'values', values);
+  const entries = settingsEntries(SIGNATURE, 'values', values, registry.frozenCopies);
   return applyLayer(SIGNATURE, { type: 'override', values: entries }, fn);
 }
