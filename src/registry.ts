@@ -37,7 +37,7 @@ export interface Registry {
   readonly bridge: Bridge | undefined;
   /** Scopes the environment started (or that helpers found running), by scope key. */
   readonly scopes: Map<object, Scope>;
-  /** Keys of tests that ended (until they start again on a retry): calls from their late code are inert. */
+  /** Keys of scopes that ended (until they start again on a retry): calls from their late code are inert. */
   readonly ended: WeakSet<object>;
   /** Describe-body annotations by block key, in call order, activated each time the block runs. */
   readonly annotations: Map<object, Layer[]>;

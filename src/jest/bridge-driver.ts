@@ -65,6 +65,9 @@ export class BridgeDriver {
       case 'add_test':
         this.#bindTest(event, state);
         return;
+      case 'add_hook':
+        this.#bindHook(event, state);
+        return;
       case 'run_start':
         this.bridge.phase = 'run';
         this.bridge.defining = null;
@@ -94,11 +97,34 @@ export class BridgeDriver {
     if (test?.type !== 'test' || test.fn !== event.fn) return;
     const scope = this.#refs.test(test);
     if (!event.concurrent) {
-      this.#tests.bind(test, scope);
+      this.#tests.bind(test, () => scope);
       return;
     }
     this.bridge.concurrent = true;
-    this.#tests.bind(test, scope, () => this.#enter(scope));
+    this.#tests.bind(
+      test,
+      () => scope,
+      () => this.#enter(scope),
+    );
+  }
+
+  /**
+   * A hook runs in its scope's context too, so late code of a timed-out hook is told apart from
+   * what runs next: `beforeEach`/`afterEach` in the test it runs for, `beforeAll`/`afterAll` in
+   * its block.
+   */
+  #bindHook(event: Event<'add_hook'>, state: Circus.State): void {
+    const block = state.currentDescribeBlock;
+    const hook = block.hooks.at(-1);
+    if (hook === undefined || hook.fn !== event.fn) return;
+    const running = this.bridge.running;
+    const blockScope = this.#refs.block(block);
+    this.#tests.bind(
+      hook,
+      hook.type === 'beforeAll' || hook.type === 'afterAll'
+        ? () => blockScope
+        : () => running[running.length - 1],
+    );
   }
 
   #startBlock(block: Circus.DescribeBlock): void {

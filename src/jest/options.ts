@@ -1,6 +1,6 @@
 import type { FileLayer, LeakMode } from '../scope/bridge';
+import { settingsProblem } from '../settings/values';
 import { fileConfigError } from './config-error';
-import { findForbiddenKey } from './forbidden-keys';
 
 /** `testEnvironmentOptions.signalbox`, validated. */
 export interface SignalboxOptions {
@@ -49,10 +49,8 @@ function settingsLayer(value: unknown, testFile: string): FileLayer[] {
   if (!isPlainObject(value)) {
     throw fileConfigError(testFile, source, `must be an object of settings, got ${show(value)}`);
   }
-  const forbidden = findForbiddenKey(value, source);
-  if (forbidden !== undefined) {
-    throw fileConfigError(testFile, source, `must not contain the key ${forbidden}`);
-  }
+  const problem = settingsProblem(value, source);
+  if (problem !== undefined) throw fileConfigError(testFile, source, problem);
   return [{ kind: 'override', values: value, source }];
 }
 

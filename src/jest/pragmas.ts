@@ -1,6 +1,6 @@
 import type { FileLayer } from '../scope/bridge';
+import { settingsProblem } from '../settings/values';
 import { fileConfigError } from './config-error';
-import { findForbiddenKey } from './forbidden-keys';
 
 /** Jest's parsed docblock: a tag's value, an array for a repeated tag, `''` for a bare tag. */
 export type DocblockPragmas = Readonly<Record<string, string | readonly string[]>>;
@@ -52,9 +52,7 @@ function overrideLayer(text: string, testFile: string): FileLayer {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw fileConfigError(testFile, source, `must be a JSON object, got ${text}`);
   }
-  const forbidden = findForbiddenKey(parsed, source);
-  if (forbidden !== undefined) {
-    throw fileConfigError(testFile, source, `must not contain the key ${forbidden}`);
-  }
+  const problem = settingsProblem(parsed as Record<string, unknown>, source);
+  if (problem !== undefined) throw fileConfigError(testFile, source, problem);
   return { kind: 'override', values: parsed as Record<string, unknown>, source };
 }

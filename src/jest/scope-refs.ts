@@ -14,6 +14,7 @@ export class ScopeRefs {
     kind: 'file',
     label: 'file',
     concurrent: false,
+    lineage: [],
   });
   readonly #refs = new WeakMap<object, ScopeRef>();
 
@@ -24,6 +25,7 @@ export class ScopeRefs {
       kind: 'describe',
       label: namePath(block),
       concurrent: false,
+      lineage: this.#lineage(block.parent!),
     }));
   }
 
@@ -33,7 +35,17 @@ export class ScopeRefs {
       kind: 'test',
       label: `${test.parent.parent === undefined ? '' : namePath(test.parent) + SEPARATOR}${test.name}`,
       concurrent: test.concurrent,
+      lineage: this.#lineage(test.parent),
     }));
+  }
+
+  /** The keys of `block` and the blocks around it, the file first. */
+  #lineage(block: Circus.DescribeBlock): readonly object[] {
+    const keys: object[] = [];
+    for (let current = block; current.parent !== undefined; current = current.parent) {
+      keys.unshift(current);
+    }
+    return Object.freeze([this.file.key, ...keys]);
   }
 
   #ref(key: object, create: () => ScopeRef): ScopeRef {

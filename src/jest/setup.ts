@@ -31,7 +31,10 @@ for (const [name, helper] of Object.entries(globals)) {
 // `signalbox/testing` then adds them to `@jest/globals`' expect.
 (globalThis as { expect?: { extend(matchers: object): void } }).expect?.extend(matchers);
 
-if (!(BRIDGE in globalThis)) {
+// Once per file, even when the setup module is loaded again (jest.resetModules, isolateModules).
+const WARNED = Symbol.for('signalbox.warnedMissingEnvironment');
+if (!(BRIDGE in globalThis) && !(WARNED in globalThis)) {
+  Object.defineProperty(globalThis, WARNED, { value: true });
   console.warn(
     [
       'signalbox: this test file does not run in the signalbox test environment.',

@@ -15,22 +15,29 @@ export class TestContext {
   readonly current = (): ScopeRef | undefined => this.#storage.getStore();
 
   /**
-   * Replaces `test.fn` with a wrapper of the same arity (circus reads `length` for `done`) that
-   * calls `onStart` first: Jest 29 starts concurrent bodies before it reports them as started.
+   * Replaces a test's or a hook's `fn` with a wrapper of the same arity (circus reads `length` for
+   * `done`) that runs it inside the scope `scopeNow()` names when it is called, after `onStart`:
+   * Jest 29 starts concurrent bodies before it reports them as started.
    */
-  bind(test: Circus.TestEntry, scope: ScopeRef, onStart?: () => void): void {
+  bind(
+    entry: Circus.TestEntry | Circus.Hook,
+    scopeNow: () => ScopeRef | undefined,
+    onStart?: () => void,
+  ): void {
     const storage = this.#storage;
-    const fn: Function = test.fn;
+    const fn: Function = entry.fn;
     // Generators are run by circus itself (it checks the function's kind): a plain wrapper
     // would hand it a generator object. Concurrent tests must return promises anyway.
     if (fn.constructor.name === 'GeneratorFunction') return;
     const wrapper = function (this: unknown, ...args: unknown[]): unknown {
+      const scope = scopeNow();
+      if (scope === undefined) return Reflect.apply(fn, this, args);
       return storage.run(scope, () => {
         onStart?.();
         return Reflect.apply(fn, this, args);
       });
     };
     Object.defineProperty(wrapper, 'length', { value: fn.length });
-    test.fn = wrapper as Circus.TestEntry['fn'];
+    entry.fn = wrapper as typeof entry.fn;
   }
 }

@@ -21,6 +21,11 @@ export interface ScopeRef {
   readonly label: string;
   /** `test.concurrent` test: its layers, log and connections belong to its own async context. */
   readonly concurrent: boolean;
+  /**
+   * The keys of the scopes around it, outermost first: the file, then its describe blocks. A
+   * concurrent test sees only their layers (Jest 29 runs concurrent bodies while other blocks run).
+   */
+  readonly lineage: readonly object[];
 }
 
 export type LeakMode = 'off' | 'warn' | 'error' | 'disconnect';

@@ -1,7 +1,8 @@
-import type { Layer, Stack } from '../layers';
+import type { Layer } from '../layers';
 import type { Registry } from '../registry';
-import { type Folded, foldSetting, lookUp, NOT_SET } from '../settings/fold';
+import { foldSetting, lookUp, NOT_SET } from '../settings/fold';
 import { refreshAllSignals } from '../signals/suspension';
+import { refreshContexts } from './scopes';
 
 /**
  * Starting and ending layers. The state in force is a fold of the active layers; what `send` and
@@ -9,26 +10,18 @@ import { refreshAllSignals } from '../signals/suspension';
  * a flag check and a property read.
  */
 
-/** The settings a stack starts from: the base values, or (a concurrent test) the global values. */
-function beneathStack(registry: Registry, stack: Stack, key: string): Folded {
-  return lookUp(stack === registry.global ? registry.base : registry.global.values, key);
-}
-
-/** Recomputes the given settings in `stack` (and, for the global stack, in every context). */
-export function recomputeSettings(registry: Registry, stack: Stack, keys: Iterable<string>): void {
+/** Recomputes the given global settings, and what every concurrent test sees. */
+export function recomputeSettings(registry: Registry, keys: Iterable<string>): void {
+  const global = registry.global;
   const view = registry.viewTarget;
   for (const key of keys) {
-    const folded = foldSetting(stack.layers, key, beneathStack(registry, stack, key));
-    if (folded === NOT_SET) stack.values.delete(key);
-    else stack.values.set(key, folded);
-    if (stack === registry.global) {
-      if (folded === NOT_SET) delete view[key];
-      else view[key] = folded;
-      for (const context of registry.contexts.values()) {
-        recomputeSettings(registry, context.stack, [key]);
-      }
-    }
+    const folded = foldSetting(global.layers, key, lookUp(registry.base, key));
+    if (folded === NOT_SET) global.values.delete(key);
+    else global.values.set(key, folded);
+    if (folded === NOT_SET) delete view[key];
+    else view[key] = folded;
   }
+  refreshContexts(registry);
 }
 
 function keysOf(layer: Layer): Iterable<string> {
@@ -45,8 +38,12 @@ function touchesSignals(layer: Layer): boolean {
 }
 
 function recompute(registry: Registry, layer: Layer): void {
-  recomputeSettings(registry, layer.stack, keysOf(layer));
-  if (layer.stack === registry.global && touchesSignals(layer)) refreshAllSignals(registry);
+  if (layer.stack !== registry.global) {
+    refreshContexts(registry);
+    return;
+  }
+  recomputeSettings(registry, keysOf(layer));
+  if (touchesSignals(layer)) refreshAllSignals(registry);
 }
 
 function notify(

@@ -70,7 +70,8 @@ function createListener(registry: Registry): BridgeListener {
     },
 
     exit(ref: ScopeRef): ExitReport {
-      if (ref.kind === 'test') registry.ended.add(ref.key);
+      // late code of the scope (a timed-out test or hook) must not touch what runs next
+      registry.ended.add(ref.key);
       const scope = (ref.concurrent ? registry.contexts : registry.scopes).get(ref.key);
       if (scope === undefined) return { errors: [] };
       const errors: Error[] = [...scope.startErrors];

@@ -26,6 +26,11 @@ export interface Scope {
   readonly connections: Connection[];
   /** `settingChanged` errors from starting its annotations: reported when it ends. */
   readonly startErrors: Error[];
+  /**
+   * A concurrent test's layers in force, outermost first: those of its lineage (the file and its
+   * describe blocks, started or not yet), then its own. Recomputed when any layer changes.
+   */
+  inForce: Layer[];
 }
 
 export function createScope(ref: ScopeRef, stack: Stack, logLimit: number): Scope {
@@ -38,5 +43,6 @@ export function createScope(ref: ScopeRef, stack: Stack, logLimit: number): Scop
     logDropped: 0,
     connections: [],
     startErrors: [],
+    inForce: [],
   };
 }

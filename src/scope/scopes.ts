@@ -1,4 +1,6 @@
+import type { Layer } from '../layers';
 import type { Registry } from '../registry';
+import { foldAll } from '../settings/fold';
 import type { ScopeRef } from './bridge';
 import { createScope, type Scope } from './scope';
 
@@ -11,14 +13,42 @@ export function scopeOf(registry: Registry, ref: ScopeRef): Scope {
   const scopes = ref.concurrent ? registry.contexts : registry.scopes;
   let scope = scopes.get(ref.key);
   if (scope === undefined) {
-    const stack = ref.concurrent
-      ? { layers: [], values: new Map(registry.global.values) }
-      : registry.global;
+    const stack = ref.concurrent ? { layers: [], values: new Map() } : registry.global;
     scope = createScope(ref, stack, registry.bridge?.sendLogLimit ?? 0);
     scopes.set(ref.key, scope);
-    if (ref.concurrent) updateSlow(registry);
+    if (ref.concurrent) {
+      refreshContext(registry, scope);
+      updateSlow(registry);
+    }
   }
   return scope;
+}
+
+/**
+ * Recomputes what a concurrent test sees: its lineage's layers and its own, folded from the base
+ * values. Not the global stack: Jest 29 runs concurrent bodies while other blocks (and their
+ * serial tests) run, and their layers must not reach it.
+ */
+export function refreshContext(registry: Registry, context: Scope): void {
+  const inForce: Layer[] = [];
+  for (const key of context.ref.lineage) {
+    const scope = registry.scopes.get(key);
+    if (scope !== undefined) {
+      inForce.push(...scope.layers);
+    } else {
+      // a block that has not started yet (Jest 29): its annotations apply all the same
+      for (const layer of registry.annotations.get(key) ?? []) {
+        if (layer.state === 'pending') inForce.push(layer);
+      }
+    }
+  }
+  inForce.push(...context.stack.layers);
+  context.inForce = inForce;
+  context.stack.values = foldAll(registry.base, inForce);
+}
+
+export function refreshContexts(registry: Registry): void {
+  for (const context of registry.contexts.values()) refreshContext(registry, context);
 }
 
 /**

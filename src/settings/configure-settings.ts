@@ -21,6 +21,6 @@ export function configureSettings(values: Partial<Settings>): void {
     registry.frozenCopies,
   );
   for (const [key, value] of entries) registry.base.set(key, value);
-  recomputeSettings(registry, registry.global, entries.keys());
+  recomputeSettings(registry, entries.keys());
   if (entries.has('SUSPEND_SIGNALS')) refreshAllSignals(registry);
 }

@@ -31,6 +31,24 @@ export function foldSetting(layers: readonly Layer[], key: string, beneath: Fold
   return folded;
 }
 
+/** Every setting through a list of layers, oldest first, from the base values. */
+export function foldAll(
+  base: ReadonlyMap<string, unknown>,
+  layers: readonly Layer[],
+): Map<string, unknown> {
+  const values = new Map(base);
+  for (const layer of layers) {
+    if (layer.type === 'override') {
+      for (const [key, value] of layer.values) values.set(key, value);
+    } else if (layer.type === 'modify') {
+      for (const [key, operations] of layer.operations) {
+        values.set(key, modify(lookUp(values, key), operations));
+      }
+    }
+  }
+  return values;
+}
+
 /**
  * Django's `modify_settings`: a missing setting starts from `[]`; `append`/`prepend` skip items
  * already present (also ones added a moment before), `remove` ignores missing ones. A value that is

@@ -36,6 +36,43 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 }
 
 /**
+ * The path of the first own key named `__proto__`, `constructor` or `prototype` at any depth of
+ * `value` (nested objects and list items too), or `undefined`. `JSON.parse('{"__proto__": 1}')`
+ * creates such an own key.
+ */
+export function findPrototypeKey(
+  value: unknown,
+  path: string,
+  seen = new Set<object>(),
+): string | undefined {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return undefined;
+  seen.add(value);
+  const isList = isArray(value);
+  for (const key of Object.keys(value)) {
+    const keyPath = isList ? `${path}[${key}]` : `${path}.${key}`;
+    if (!isList && PROTOTYPE_KEYS.has(key)) return keyPath;
+    const found = findPrototypeKey((value as Record<string, unknown>)[key], keyPath, seen);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Why `values` cannot be settings, as the words that follow its name, or `undefined`. The runtime
+ * throws it as a `TypeError`; the Jest environment fails the file with it (options, pragmas).
+ */
+export function settingsProblem(values: Record<string, unknown>, path: string): string | undefined {
+  const symbol = Object.getOwnPropertySymbols(values).find((key) => isEnumerable.call(values, key));
+  if (symbol !== undefined) return `has the key ${String(symbol)}: setting names are strings`;
+  const probed = Object.keys(values).find(isProbedName);
+  if (probed !== undefined) {
+    return `has the key "${probed}", a name that tools read on any object: it cannot be a setting`;
+  }
+  const prototypeKey = findPrototypeKey(values, path);
+  return prototypeKey === undefined ? undefined : `must not contain the key ${prototypeKey}`;
+}
+
+/**
  * Checks a settings object (`configureSettings`, `overrideSettings`, options, pragmas) and returns
  * its entries as frozen copies, so a test can neither mutate a value in place to leak into later
  * tests nor change what it passed in after the fact. Plain objects and arrays are copied deeply and
@@ -43,7 +80,7 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  *
  * @param copies - the realm's frozen copies: a value read from `settings` is kept as it is, so
  *   passing it back (`modifySettings({ L: { remove: settings.L[0] } })`) finds it by identity.
- * @throws TypeError naming `fn` and the path of the offending key; nothing is applied.
+ * @throws TypeError naming `fn`, the argument and the offending key; nothing is applied.
  */
 export function settingsEntries(
   fn: string,
@@ -54,32 +91,19 @@ export function settingsEntries(
   if (!isPlainObject(values)) {
     throw argumentError(fn, argument, 'a plain object of settings', values);
   }
-  const [symbol] = Object.getOwnPropertySymbols(values);
-  if (symbol !== undefined) {
-    throw new TypeError(
-      `${fn}: ${argument} has the key ${String(symbol)}: setting names are strings`,
-    );
-  }
+  const problem = settingsProblem(values, argument);
+  if (problem !== undefined) throw new TypeError(`${fn}: ${argument} ${problem}`);
   const entries = new Map<string, unknown>();
-  for (const key of Object.keys(values)) {
-    if (isProbedName(key) || PROTOTYPE_KEYS.has(key)) {
-      throw new TypeError(
-        `${fn}: ${argument} has the key "${key}", which cannot be a setting name`,
-      );
-    }
-    entries.set(key, frozenCopy(values[key], fn, `${argument}.${key}`, copies));
-  }
+  for (const key of Object.keys(values)) entries.set(key, frozenCopy(values[key], copies));
   return entries;
 }
 
 /**
- * A frozen deep copy of plain data (arrays keep their holes, objects their enumerable symbol
- * keys); refuses prototype keys at any depth, list items too. Cycles and shared parts are kept.
+ * A frozen deep copy of plain data (arrays keep their holes, objects their enumerable symbol keys);
+ * cycles and shared parts are kept. Check it first: it does not look for prototype keys.
  */
 export function frozenCopy(
   value: unknown,
-  fn: string,
-  path: string,
   copies: WeakSet<object>,
   seen = new Map<object, unknown>(),
 ): unknown {
@@ -91,20 +115,14 @@ export function frozenCopy(
     const list: unknown[] = new ListOf(value.length);
     seen.set(value, list);
     for (let i = 0; i < value.length; i++) {
-      if (i in value) list[i] = frozenCopy(value[i], fn, `${path}[${i}]`, copies, seen);
+      if (i in value) list[i] = frozenCopy(value[i], copies, seen);
     }
     copy = list as unknown as Record<PropertyKey, unknown>;
   } else if (isPlainObject(value)) {
     copy = getPrototypeOf(value) === null ? Object.create(null) : {};
     seen.set(value, copy);
     for (const key of Reflect.ownKeys(value)) {
-      if (typeof key === 'string' && PROTOTYPE_KEYS.has(key)) {
-        throw new TypeError(
-          `${fn}: ${path} has the key "${key}", which is not allowed at any depth`,
-        );
-      }
-      if (!isEnumerable.call(value, key)) continue;
-      copy[key] = frozenCopy(value[key as string], fn, `${path}.${String(key)}`, copies, seen);
+      if (isEnumerable.call(value, key)) copy[key] = frozenCopy(value[key as string], copies, seen);
     }
   } else {
     return value;

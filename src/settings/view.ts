@@ -8,12 +8,11 @@ import { isProbedName } from './values';
 const registry = realm();
 const hasOwn = Object.hasOwn;
 
-/** A concurrent test's own settings, when it has layers of its own. */
+/** The settings a concurrent test sees, when the code runs in one. */
 function contextValues(): Map<string, unknown> | undefined {
-  const bridge = registry.bridge!;
-  const ref = bridge.context();
+  const ref = registry.bridge!.context();
   const scope: Scope | undefined = ref === undefined ? undefined : registry.contexts.get(ref.key);
-  return scope === undefined || scope.stack.layers.length === 0 ? undefined : scope.stack.values;
+  return scope?.stack.values;
 }
 
 function closest(name: string, candidates: Iterable<string>): string | undefined {

@@ -51,7 +51,7 @@ export function toError(signalName: string, thrown: unknown): Error {
  * What a send does first while the realm is `slow`: records it in the running test's log
  * (with whether suspension skipped a receiver it would have called).
  *
- * @returns the concurrent test whose own layers must be consulted per receiver, if any.
+ * @returns the concurrent test whose layers decide per receiver, if the send is in one.
  */
 export function beforeSend(
   signal: AnySignal,
@@ -59,13 +59,12 @@ export function beforeSend(
   payload: unknown,
 ): Scope | undefined {
   const context = currentContext();
-  const own = context !== undefined && context.stack.layers.length !== 0 ? context : undefined;
   const scope = context ?? registry.serialScope;
   if (scope?.log !== undefined) {
     let suspended = false;
-    if (own !== undefined || signal._offCount !== 0) {
+    if (context !== undefined || signal._offCount !== 0) {
       for (const entry of signal._receivers) {
-        if (reaches(entry, sender) && isOff(own, signal, entry)) {
+        if (reaches(entry, sender) && isOff(context, signal, entry)) {
           suspended = true;
           break;
         }
@@ -73,7 +72,7 @@ export function beforeSend(
     }
     record(scope, signal, sender, payload, suspended);
   }
-  return own;
+  return context;
 }
 
 /** The send path of `sendRobust`, the async sends and `settingChanged` notifications. */
@@ -125,13 +124,12 @@ function currentContext(): Scope | undefined {
   return ref === undefined ? undefined : registry.contexts.get(ref.key);
 }
 
-/** A concurrent test's own layers decide first; what they leave undecided, the global layers do. */
+/** In a concurrent test, its layers in force decide (its lineage's and its own); else the flag. */
 function isOff(context: Scope | undefined, signal: AnySignal, entry: ReceiverEntry): boolean {
   if (context === undefined) return entry.off;
-  let say = verdict(context.stack.layers, signal, entry, registry.settingChanged);
-  if (say === Verdict.Undecided) say = entry.layerVerdict;
   return (
-    say === Verdict.Suspend || (entry.suspending && !!context.stack.values.get('SUSPEND_SIGNALS'))
+    verdict(context.inForce, signal, entry, registry.settingChanged) === Verdict.Suspend ||
+    (entry.suspending && !!context.stack.values.get('SUSPEND_SIGNALS'))
   );
 }
 

@@ -15,7 +15,7 @@ import {
   settleAll,
   settleEach,
 } from './dispatch';
-import { refreshSignal, Verdict } from './suspension';
+import { refreshSignal } from './suspension';
 
 /** A receiver is called as `receiver(sender, payload, signal)`; what it returns is its result. */
 export type Receiver<Payload = void, Sender = unknown> = (
@@ -48,8 +48,6 @@ export interface ReceiverEntry {
   readonly suspending: boolean;
   /** Skipped by the realm's global layers or `SUSPEND_SIGNALS`: recomputed when layers change. */
   off: boolean;
-  /** The global layers' verdict alone; a concurrent test's own layers are folded on top of it. */
-  layerVerdict: Verdict;
 }
 
 /** A signal of any payload and sender type (targets, logs). */
@@ -134,7 +132,6 @@ export class Signal<Payload = void, Sender = unknown> {
         key,
         suspending,
         off: false,
-        layerVerdict: Verdict.Undecided,
       };
       this._receivers = [...this._receivers, entry];
       refreshSignal(registry, this);

@@ -50,8 +50,9 @@ export function refreshSignal(registry: Registry, signal: AnySignal): void {
   const suspendSetting = Boolean(registry.global.values.get('SUSPEND_SIGNALS'));
   let off = 0;
   for (const entry of receivers) {
-    entry.layerVerdict = verdict(layers, signal, entry, registry.settingChanged);
-    entry.off = entry.layerVerdict === Verdict.Suspend || (entry.suspending && suspendSetting);
+    entry.off =
+      verdict(layers, signal, entry, registry.settingChanged) === Verdict.Suspend ||
+      (entry.suspending && suspendSetting);
     if (entry.off) off++;
   }
   signal._offCount = off;

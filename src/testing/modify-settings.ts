@@ -3,7 +3,7 @@ import type { ModifyOperation, Stack } from '../layers';
 import { realm } from '../realm';
 import { lookUp, NOT_SET } from '../settings/fold';
 import type { Settings } from '../settings/settings';
-import { frozenCopy, isPlainObject, settingsEntries } from '../settings/values';
+import { isPlainObject, settingsEntries } from '../settings/values';
 import { applyLayer, type LayerHandle } from './apply-layer';
 
 const registry = realm();
@@ -46,11 +46,14 @@ function parseOperations(key: string, spec: unknown): ModifyOperation[] {
         `${SIGNATURE}: operations.${key}.${op} is not an operation (expected append, prepend or remove)`,
       );
     }
-    const path = `operations.${key}.${op}`;
     const value = spec[op];
-    const items = (Array.isArray(value) ? value : [value]).map((item, i) =>
-      frozenCopy(item, SIGNATURE, `${path}[${i}]`, registry.frozenCopies),
-    );
+    if (value === undefined) {
+      throw new TypeError(
+        `${SIGNATURE}: operations.${key}.${op} is undefined: give an item or a list`,
+      );
+    }
+    // `spec` is already a checked frozen copy (settingsEntries): its items are too
+    const items = Array.isArray(value) ? value : [value];
     return { op: op as ModifyOperation['op'], items } as ModifyOperation;
   });
 }

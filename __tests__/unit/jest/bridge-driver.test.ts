@@ -47,7 +47,7 @@ describe('BridgeDriver', () => {
       concurrent: false,
     });
     expect(driver.bridge.running).toEqual([
-      { key: expect.any(Object), kind: 'file', label: 'file', concurrent: false },
+      { key: expect.any(Object), kind: 'file', label: 'file', concurrent: false, lineage: [] },
     ]);
   });
 

@@ -1,0 +1,298 @@
+/**
+ * Usage scenarios of the Jest integration: real Jest 30.5 and 29.7 over `fixtures/`, probing
+ * usage the other e2e tests do not cover. Each expectation is a line of API.md.
+ */
+import { join } from 'node:path';
+import {
+  type ConsumerProject,
+  consumerProject,
+  JEST_VERSIONS,
+  type JestMajor,
+  type JestRun,
+  readFixtures,
+  runJest,
+} from '../harness';
+
+jest.setTimeout(120_000);
+
+const INSTALL_TIMEOUT_MS = 10 * 60_000;
+const MISSING_ENVIRONMENT = 'does not run in the signalbox test environment';
+const ALL_BASE = { A: 'base', B: 'base', C: 'base', HOOK_A: 'none', HOOK_B: 'none', EACH: 'none' };
+const HOOKS_CLEAN = { X: 'base', EACH: 'none', AFTER: 'none', ALL: 'none' };
+
+describe.each(Object.keys(JEST_VERSIONS).reverse() as JestMajor[])('Jest %s', (major) => {
+  let project: ConsumerProject;
+
+  beforeAll(async () => {
+    project = await consumerProject(`scenarios-${major}`, {
+      jest: major,
+      files: readFixtures(join(__dirname, 'fixtures')),
+    });
+  }, INSTALL_TIMEOUT_MS);
+
+  describe('scopes', () => {
+    let run: JestRun;
+    beforeAll(async () => {
+      run = await runJest(project, ['--runInBand', '--selectProjects', 'scopes']);
+    });
+
+    test('exactly the tests meant to fail fail', () => {
+      const failed = run.results.testResults
+        .flatMap((file) => file.assertionResults)
+        .filter((test) => test.status === 'failed')
+        .map((test) => test.fullName)
+        .sort();
+      expect(failed).toEqual(
+        [
+          'a throwing afterEach fails in afterEach',
+          'a throwing beforeAll in a block whose beforeAll threw',
+          'a throwing beforeEach never runs its body',
+          'annotated c times out',
+          'fails while overridden',
+          'slow beforeEach its test fails',
+        ].sort(),
+      );
+      expect(run.testStatus('outer skipped block in skipped block')).toBe('pending');
+      expect(run.testStatus('outer all skipped todo one')).toBe('todo');
+      expect(run.testStatus('failing while overridden')).toBe('passed');
+    });
+
+    test('nested blocks: annotations and beforeAll calls at each level, siblings apart', () => {
+      expect(run.observed('nested: first beforeAll')).toEqual([
+        { ...ALL_BASE, A: 'outer', B: 'first', HOOK_A: 'outer beforeAll' },
+      ]);
+      const inFirst = {
+        ...ALL_BASE,
+        A: 'first beforeAll',
+        B: 'first',
+        HOOK_A: 'outer beforeAll',
+        HOOK_B: 'first beforeAll',
+        EACH: 'first beforeEach',
+      };
+      expect(run.observed('nested: first a')).toEqual([inFirst]);
+      expect(run.observed('nested: deep a')).toEqual([{ ...inFirst, A: 'deep', C: 'deep' }]);
+      expect(run.observed('nested: first b')).toEqual([inFirst]);
+      const inOuter = { ...ALL_BASE, A: 'outer', HOOK_A: 'outer beforeAll' };
+      expect(run.observed('nested: second a')).toEqual([inOuter]);
+      expect(run.observed('nested: outer after the blocks')).toEqual([inOuter]);
+      expect(run.observed('nested: each x')).toEqual([
+        { ...inOuter, B: 'each x', HOOK_B: 'each x beforeAll' },
+      ]);
+      expect(run.observed('nested: each y')).toEqual([
+        { ...inOuter, B: 'each y', HOOK_B: 'each y beforeAll' },
+      ]);
+      expect(run.observed('nested: after test.failing')).toEqual(['base']);
+      expect(run.observed('nested: outer afterAll')).toEqual([inOuter]);
+      expect(run.observed('nested: after outer')).toEqual([ALL_BASE]);
+    });
+
+    test("restore() of a block's annotation ends it where it stands, for later tests and retries", () => {
+      expect(run.test('annotated restores the annotation')).toMatchObject({
+        status: 'passed',
+        invocations: 2,
+      });
+      expect(run.observed('restore: before restore')).toEqual([
+        [1, 'annotation', 'kept'],
+        [2, 'base', 'kept'],
+      ]);
+      expect(run.observed('restore: later test')).toEqual([['base', 'kept']]);
+      expect(run.observed('restore: afterAll')).toEqual([['base', 'kept']]);
+      expect(run.observed('restore: second block')).toEqual(['second annotation']);
+      expect(run.observed('restore: after the blocks')).toEqual([['base', 'base']]);
+    });
+
+    test('afterEach/afterAll calls, throwing hooks and failing tests leave the next test clean', () => {
+      expect(run.observed('hooks: afterEach sees its own')).toEqual(['afterEach', 'afterEach']);
+      expect(run.observed('hooks: one')).toEqual([HOOKS_CLEAN]);
+      expect(run.observed('hooks: two')).toEqual([HOOKS_CLEAN]);
+      expect(run.observed('hooks: second afterAll')).toEqual([{ ...HOOKS_CLEAN, ALL: 'afterAll' }]);
+      for (const label of [
+        'hooks: after the block',
+        'hooks: after the throwing hooks',
+        'hooks: after the failing test',
+        'hooks: last',
+      ]) {
+        expect([label, run.observed(label)]).toEqual([label, [HOOKS_CLEAN]]);
+      }
+      expect(run.observed('hooks: body of the test with a failing beforeEach')).toEqual([]);
+    });
+
+    test('each jest.retryTimes attempt starts clean and gets its own beforeEach', () => {
+      expect(run.test('fails twice')).toMatchObject({ status: 'passed', invocations: 3 });
+      expect(run.observed('retry: beforeEach starts with')).toEqual(
+        Array(4).fill(['base', 'none']),
+      );
+      expect(run.observed('retry: attempt')).toEqual([
+        [1, 'beforeEach 1', 'base'],
+        [2, 'beforeEach 2', 'base'],
+        [3, 'beforeEach 3', 'base'],
+      ]);
+    });
+
+    test('fake timers: async callback forms settle and end; scoped calls end with the test', () => {
+      expect(run.observed('fake: callback')).toEqual([
+        { seen: ['callback'], result: 'result', after: 'base', sent: 1 },
+      ]);
+      expect(run.observed('fake: suspend callback')).toEqual([{ results: 0, ran: [] }]);
+      expect(run.observed('fake: set from timer')).toEqual(['from fake timer']);
+      expect(run.observed('fake: next')).toEqual(['base']);
+      expect(run.observed('fake: modify')).toEqual([{ inside: ['a'], after: [] }]);
+    });
+
+    test('resetModules and isolateModules copies share the registry, settings and signals', () => {
+      expect(run.observed('modules: reset')).toEqual([
+        {
+          mode: 'test',
+          sameSettingChanged: true,
+          changes: [
+            ['MODE', true],
+            ['MODE', false],
+          ],
+          suspendedRan: [],
+          freshLog: ['setting_changed', 'saved', 'saved', 'setting_changed', 'setting_changed'],
+          globalLog: ['setting_changed', 'saved', 'saved', 'setting_changed', 'setting_changed'],
+          matcher: 'ok',
+        },
+      ]);
+      expect(run.observed('modules: isolate')).toEqual([
+        {
+          mode: 'isolated',
+          outer: 'isolated',
+          afterRestore: 'describe',
+          FROM_ISOLATED: 'yes',
+          LEFT: 'by isolated copy',
+        },
+      ]);
+      expect(run.observed('modules: next')).toEqual([{ mode: 'describe', left: false }]);
+      expect(run.observed('modules: after block')).toEqual(['base']);
+    });
+
+    test('concurrent tests between serial ones; a timed-out one leaves nothing behind', () => {
+      const inBlock = { MODE: 'describe', WHO: 'base', HOOK: 'beforeAll' };
+      // Jest 29 starts concurrent bodies before their block's beforeAll runs (DESIGN.md): the
+      // annotation applies from the first line, the hook's override only once the hook ran.
+      const atStart = major === '29' ? { ...inBlock, HOOK: 'none' } : inBlock;
+      expect(run.observed('mix: serial before')).toEqual([
+        { MODE: 'base', WHO: 'serial before', HOOK: 'none' },
+      ]);
+      expect(run.observed('mix: c scoped')).toEqual([
+        { atStart, later: { ...inBlock, WHO: 'scoped' }, log: 1 },
+      ]);
+      expect(run.observed('mix: c callback')).toEqual([
+        { atStart, inside: { ...inBlock, WHO: 'callback' }, after: inBlock },
+      ]);
+      expect(run.observed('mix: late code of the timed-out test')).toEqual([inBlock]);
+      expect(run.observed('mix: serial inside')).toEqual([
+        { atStart: inBlock, later: inBlock, pinged: ['base', 'base'] },
+      ]);
+      expect(run.observed('mix: serial after')).toEqual([
+        { MODE: 'base', WHO: 'base', HOOK: 'none' },
+      ]);
+    });
+
+    test("a block's annotation covers its concurrent tests from their first line", () => {
+      expect(run.observed('cann: sync body')).toEqual([
+        { mode: 'concurrent block', ran: ['concurrent block'] },
+      ]);
+      expect(run.observed('only: focused')).toEqual([
+        {
+          atStart: ['describe', major === '29' ? 'none' : 'beforeAll'],
+          later: ['describe', 'beforeAll'],
+        },
+      ]);
+      expect(run.observed('only: not focused ran')).toEqual([]);
+    });
+
+    test("a concurrent test never sees a sibling block's annotation or a serial test's layers", () => {
+      expect(run.observed('cann: body that waits')).toEqual([
+        { seen: { MODE: 'concurrent block', WHO: 'base' }, receiverRan: true },
+      ]);
+    });
+
+    test('sends in beforeEach/afterEach and from a beforeAll server belong to the test', () => {
+      expect(run.observed('log: beforeEach sees')).toEqual([['beforeEach'], ['beforeEach']]);
+      expect(run.observed('log: afterEach sees')).toEqual([
+        ['beforeEach', 'afterEach'],
+        ['beforeEach', 'afterEach'],
+      ]);
+      expect(run.observed('log: server sends in test')).toEqual([true]);
+      expect(run.observed('log: hook sends in test')).toEqual([['beforeEach']]);
+    });
+
+    test("a timed-out beforeEach's late calls do not reach the next test", () => {
+      expect(run.observed('hook timeout: next test')).toEqual([{ atStart: 'base', later: 'base' }]);
+      expect(run.observed('hook timeout: test after')).toEqual(['base']);
+    });
+  });
+
+  test("leaks: 'error' fails the last test that ran in a block, and a concurrent test's own", async () => {
+    const run = await runJest(project, ['--runInBand', '--selectProjects', 'leaks-error']);
+    expect(run.testStatus('block with a skipped last test ran in block')).toBe('failed');
+    expect(run.testStatus('block with a skipped last test skipped last')).toBe('pending');
+    expect(run.testStatus('block whose last test is nested outer test')).toBe('passed');
+    expect(run.testStatus('block whose last test is nested inner inner last')).toBe('failed');
+    expect(run.test('c leaks after an await').failureMessages.join('\n')).toContain(
+      'leakedInConcurrent was connected to signal "saved" during test "c leaks after an await"',
+    );
+    expect(run.testStatus('c clean')).toBe('passed');
+    expect(run.testStatus('serial after')).toBe('passed');
+  });
+
+  test('unknown signal names are reported once per file, listing the names that exist', async () => {
+    const run = await runJest(project, ['--runInBand', '--selectProjects', 'unknown-names']);
+    expect(run.results.numFailedTests).toBe(0);
+    expect(run.stderr).toContain(
+      'no signal in this file is named "option_typo", "pragma_typo", "helper_typo", "resume_typo", "except_typo"',
+    );
+    expect(run.stderr).toContain(
+      'Signals that exist: "created_later", "post_save", "setting_changed".',
+    );
+    expect(run.stderr).toContain(
+      'no signal in this file is named "option_typo" (used in suspendSignals/resumeSignals, a pragma or an option). Signals that exist: "pre_save", "setting_changed".',
+    );
+  });
+
+  test('a reserved key in an option or a pragma fails the file, naming the file and the source', async () => {
+    const run = await runJest(project, [
+      '--runInBand',
+      '--selectProjects',
+      'bad-types',
+      'bad-pragma',
+    ]);
+    const cases: [file: string, source: string][] = [
+      ['bad-types/trivial.test.js', 'testEnvironmentOptions.signalbox.settings'],
+      ['bad-pragma/reserved.test.js', '@overrideSettings'],
+    ];
+    for (const [file, source] of cases) {
+      const suite = run.suite(file);
+      expect(suite.message).toContain('Test suite failed to run');
+      expect(suite.message).toContain(`signalbox: ${file}: ${source}`);
+    }
+  });
+
+  test('without the environment the warning appears once per file, even if setup loads again', async () => {
+    const run = await runJest(project, ['--runInBand', '--selectProjects', 'setup-only']);
+    expect(run.results.numFailedTests).toBe(0);
+    expect(run.stderr.split(MISSING_ENVIRONMENT)).toHaveLength(3);
+  });
+
+  if (major === '30') {
+    test("jest.retryTimes(n, { entireDescribe: true }): each attempt re-applies the block's annotation", async () => {
+      const run = await runJest(project, ['--runInBand', '--selectProjects', 'describe-retry']);
+      expect(run.results.numFailedTests).toBe(0);
+      expect(run.observed('dretry: A beforeAll')).toEqual([
+        ['annotation A', 'none', 'none'],
+        ['annotation A', 'none', 'none'],
+      ]);
+      expect(run.observed('dretry: A test')).toEqual([
+        [1, 'annotation A', 'beforeAll 1', 'none'],
+        [2, 'annotation A', 'beforeAll 2', 'none'],
+      ]);
+      expect(run.observed('dretry: B test')).toEqual([
+        [1, 'annotation B', 'none', 'none'],
+        [2, 'base', 'none', 'none'],
+      ]);
+      expect(run.observed('dretry: after')).toEqual([['base', 'none', 'none']]);
+    });
+  }
+});
