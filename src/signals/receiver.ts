@@ -1,5 +1,11 @@
 import { argumentError } from '../errors';
-import { type ConnectOptions, isSignal, type Receiver, type Signal } from './signal';
+import {
+  type ConnectOptions,
+  isSignal,
+  type Receiver,
+  readConnectOptions,
+  type Signal,
+} from './signal';
 
 /** One signal, or several: `receiver(postSave)` or `receiver([preDelete, postDelete])`. */
 export type SignalOrSignals<Payload, Sender> =
@@ -26,9 +32,10 @@ function decorator<Payload, Sender>(
       signals,
     );
   }
+  readConnectOptions(`${caller}(signals, options)`, options);
   return (fn) => {
     for (const signal of list as Signal<Payload, Sender>[]) {
-      signal._connect(fn, options, suspending, caller);
+      signal._connect(fn, options, suspending, `${caller}(signals, options)(fn)`, 'fn');
     }
     return fn;
   };

@@ -15,7 +15,7 @@ import {
   settleAll,
   settleEach,
 } from './dispatch';
-import { refreshSignal } from './suspension';
+import { entryChanged } from './suspension';
 
 /** A receiver is called as `receiver(sender, payload, signal)`; what it returns is its result. */
 export type Receiver<Payload = void, Sender = unknown> = (
@@ -110,19 +110,30 @@ export class Signal<Payload = void, Sender = unknown> {
    * when this connect was a no-op repeat.
    */
   connect(receiver: Receiver<Payload, Sender>, options?: ConnectOptions<Sender>): () => boolean {
-    return this._connect(receiver, options, false, 'connect');
+    return this._connect(
+      receiver,
+      options,
+      false,
+      `${this.name}: connect(receiver, options)`,
+      'receiver',
+    );
   }
 
-  /** @internal `connect`, and `suspendingReceiver`'s connect. */
+  /**
+   * @internal `connect`, and the decorators' connect.
+   * @param signature - the call as the user wrote it, and `argument` the receiver's name in it.
+   */
   _connect(
     receiver: Receiver<Payload, Sender>,
     options: ConnectOptions<Sender> | undefined,
     suspending: boolean,
-    caller: string,
+    signature: string,
+    argument: string,
   ): () => boolean {
-    const fn = `${this.name}: ${caller}(receiver, options)`;
-    if (typeof receiver !== 'function') throw argumentError(fn, 'receiver', 'a function', receiver);
-    const { sender, dispatchUid } = readOptions(fn, options);
+    if (typeof receiver !== 'function') {
+      throw argumentError(signature, argument, 'a function', receiver);
+    }
+    const { sender, dispatchUid } = readConnectOptions(signature, options);
     const key = dispatchUid ?? receiver;
     const bound = sender ?? ANY_SENDER;
     if (!this._receivers.some((entry) => entry.key === key && sameSender(entry, bound))) {
@@ -134,7 +145,7 @@ export class Signal<Payload = void, Sender = unknown> {
         off: false,
       };
       this._receivers = [...this._receivers, entry];
-      refreshSignal(registry, this);
+      entryChanged(registry, this, entry, true);
       registry.onConnect?.(this, entry);
     }
     return () => this.disconnect(receiver, { sender, dispatchUid } as ConnectOptions<Sender>);
@@ -152,7 +163,7 @@ export class Signal<Payload = void, Sender = unknown> {
     if (receiver !== undefined && typeof receiver !== 'function') {
       throw argumentError(fn, 'receiver', 'a function or undefined', receiver);
     }
-    const { sender, dispatchUid } = readOptions(fn, options);
+    const { sender, dispatchUid } = readConnectOptions(fn, options);
     const key = dispatchUid ?? receiver;
     if (key === undefined) {
       throw new TypeError(`${fn}: give the receiver or options.dispatchUid to disconnect`);
@@ -162,8 +173,9 @@ export class Signal<Payload = void, Sender = unknown> {
       (entry) => entry.key === key && sameSender(entry, bound),
     );
     if (index === -1) return false;
+    const removed = this._receivers[index]!;
     this._receivers = this._receivers.filter((_, i) => i !== index);
-    refreshSignal(registry, this);
+    entryChanged(registry, this, removed, false);
     return true;
   }
 
@@ -266,7 +278,8 @@ export const realmSettingChanged = registry.settingChanged as Signal<
   Readonly<Settings>
 >;
 
-function readOptions<Sender>(
+/** Checks `{ sender?, dispatchUid? }` (unknown keys are typos: refused). */
+export function readConnectOptions<Sender>(
   fn: string,
   options: ConnectOptions<Sender> | undefined,
 ): ConnectOptions<Sender> {

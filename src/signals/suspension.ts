@@ -45,19 +45,34 @@ export function verdict(
  * file that creates signals by the thousand pays nothing for them at each layer change.
  */
 export function refreshSignal(registry: Registry, signal: AnySignal): void {
-  const receivers = signal._receivers;
-  const layers = registry.global.layers;
-  const suspendSetting = Boolean(registry.global.values.get('SUSPEND_SIGNALS'));
   let off = 0;
-  for (const entry of receivers) {
-    entry.off =
-      verdict(layers, signal, entry, registry.settingChanged) === Verdict.Suspend ||
-      (entry.suspending && suspendSetting);
-    if (entry.off) off++;
-  }
+  for (const entry of signal._receivers) if (refreshEntry(registry, signal, entry)) off++;
+  settle(registry, signal, off);
+}
+
+/** A connection was added (its flag computed alone) or removed: O(1), not a whole refresh. */
+export function entryChanged(
+  registry: Registry,
+  signal: AnySignal,
+  entry: ReceiverEntry,
+  added: boolean,
+): void {
+  const off = added ? refreshEntry(registry, signal, entry) : entry.off;
+  settle(registry, signal, signal._offCount + (off ? (added ? 1 : -1) : 0));
+}
+
+function refreshEntry(registry: Registry, signal: AnySignal, entry: ReceiverEntry): boolean {
+  entry.off =
+    verdict(registry.global.layers, signal, entry, registry.settingChanged) === Verdict.Suspend ||
+    (entry.suspending && !!registry.global.values.get('SUSPEND_SIGNALS'));
+  return entry.off;
+}
+
+function settle(registry: Registry, signal: AnySignal, off: number): void {
+  const count = signal._receivers.length;
   signal._offCount = off;
-  signal._shut = off !== 0 && off === receivers.length;
-  if (receivers.length === 0) registry.connected.delete(signal);
+  signal._shut = off !== 0 && off === count;
+  if (count === 0) registry.connected.delete(signal);
   else registry.connected.add(signal);
 }
 

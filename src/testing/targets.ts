@@ -55,9 +55,14 @@ export function parseTargets(signature: string, args: unknown[], allowExcept: bo
   }
   if (allowExcept && rest.length === 1 && isPlainObject(first)) {
     const keys = Object.keys(first);
-    if (keys.length !== 1 || keys[0] !== 'except' || !Array.isArray(first.except)) {
+    if (keys.length !== 1 || keys[0] !== 'except') {
       throw new TypeError(
         `${signature}: options must be { except: [targets] }, got keys ${keys.join(', ') || 'none'}`,
+      );
+    }
+    if (!Array.isArray(first.except)) {
+      throw new TypeError(
+        `${signature}: options.except must be an array of targets, got ${describe(first.except)}`,
       );
     }
     return { targets: 'all', except: targetSet(signature, first.except, 'except', true), fn };
