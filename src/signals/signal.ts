@@ -211,7 +211,13 @@ export class Signal<Payload = void, Sender = unknown> {
     let ran = 0;
     for (let i = 0; i < count; i++) {
       const entry = receivers[i]!;
-      if (!entry.off && reaches(entry, sender)) {
+      const bound = entry.sender;
+      // `reaches`, inlined: calling it here measured 4x slower in a mixed benchmark run
+      if (
+        !entry.off &&
+        // biome-ignore lint/suspicious/noSelfCompare: NaN is the one value unequal to itself
+        (bound === ANY_SENDER || bound === sender || (bound !== bound && sender !== sender))
+      ) {
         const fn = entry.fn as Receiver<Payload, Sender>;
         results[ran++] = [fn, fn(sender, payload, this)];
       }
