@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   type ConsumerProject,
   consumerProject,
+  INSTALL_TIMEOUT_MS,
   JEST_VERSIONS,
   type JestMajor,
   type JestRun,
@@ -17,7 +18,6 @@ import {
 
 jest.setTimeout(120_000);
 
-const INSTALL_TIMEOUT_MS = 10 * 60_000;
 const LEAK_MODES = ['default', 'warn', 'error', 'disconnect', 'off'] as const;
 type LeakProject = (typeof LEAK_MODES)[number];
 

@@ -10,6 +10,7 @@ import { stripVTControlCharacters } from 'node:util';
 import {
   type ConsumerProject,
   consumerProject,
+  INSTALL_TIMEOUT_MS,
   JEST_VERSIONS,
   type JestMajor,
   type JestRun,
@@ -18,8 +19,6 @@ import {
 } from '../harness';
 import { matrixDependencies } from '../matrix/cases';
 import { blocksMarked, filesOf, guideBlocks, printedOf } from './guide-blocks';
-
-const INSTALL_TIMEOUT_MS = 10 * 60_000;
 
 const guide = guideBlocks(join(REPO_ROOT, 'docs/jest.md'));
 // The README's quick start (its sh and output blocks are not code blocks of a file).

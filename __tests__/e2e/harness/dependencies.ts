@@ -31,7 +31,8 @@ export function dependenciesKey(dependencies: Dependencies): string {
 }
 
 const COMPLETE_MARKER = '.e2e-install-complete';
-const INSTALL_TIMEOUT_MS = 10 * 60_000;
+/** How long a first install of a dependency set may take (a `beforeAll` timeout). */
+export const INSTALL_TIMEOUT_MS = 10 * 60_000;
 
 /**
  * Installs a dependency set once per machine (`npm install` in a directory of its own, kept

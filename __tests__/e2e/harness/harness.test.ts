@@ -1,9 +1,14 @@
 /** The harness's own contract, on which the other e2e tests rely: runs, statuses, observations. */
-import { type ConsumerProject, consumerProject, JEST_VERSIONS, JestRunError, runJest } from '.';
+import {
+  type ConsumerProject,
+  consumerProject,
+  INSTALL_TIMEOUT_MS,
+  JEST_VERSIONS,
+  JestRunError,
+  runJest,
+} from '.';
 
 jest.setTimeout(60_000);
-
-const INSTALL_TIMEOUT_MS = 10 * 60_000;
 
 const FIXTURES = {
   'jest.config.js': "module.exports = { testMatch: ['**/*.test.js', '**/*.test.mjs'] };\n",

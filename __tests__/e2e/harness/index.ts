@@ -7,6 +7,7 @@ export {
 export {
   baseDependencies,
   type Dependencies,
+  INSTALL_TIMEOUT_MS,
   JEST_VERSIONS,
   type JestMajor,
   TYPESCRIPT_VERSION,

@@ -5,6 +5,7 @@
 import {
   type ConsumerProject,
   consumerProject,
+  INSTALL_TIMEOUT_MS,
   JEST_VERSIONS,
   type JestMajor,
   type JestRun,
@@ -14,7 +15,6 @@ import {
 
 jest.setTimeout(120_000);
 
-const INSTALL_TIMEOUT_MS = 10 * 60_000;
 const MISSING_ENVIRONMENT = 'does not run in the signalbox test environment';
 
 describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {

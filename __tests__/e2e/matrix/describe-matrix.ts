@@ -3,6 +3,7 @@ import { stripVTControlCharacters } from 'node:util';
 import {
   type ConsumerProject,
   consumerProject,
+  INSTALL_TIMEOUT_MS,
   type JestMajor,
   type JestRun,
   runJest,
@@ -14,7 +15,6 @@ function firstLines(message: string, count: number): string {
   return stripVTControlCharacters(message).trim().split('\n').slice(0, count).join(' | ');
 }
 
-const INSTALL_TIMEOUT_MS = 10 * 60_000;
 const RUN_TIMEOUT_MS = 3 * 60_000;
 
 /**

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   type ConsumerProject,
   consumerProject,
+  INSTALL_TIMEOUT_MS,
   JEST_VERSIONS,
   type JestMajor,
   type JestRun,
@@ -15,7 +16,6 @@ import {
 
 jest.setTimeout(120_000);
 
-const INSTALL_TIMEOUT_MS = 10 * 60_000;
 const MISSING_ENVIRONMENT = 'does not run in the signalbox test environment';
 const ALL_BASE = { A: 'base', B: 'base', C: 'base', HOOK_A: 'none', HOOK_B: 'none', EACH: 'none' };
 const HOOKS_CLEAN = { X: 'base', EACH: 'none', AFTER: 'none', ALL: 'none' };
