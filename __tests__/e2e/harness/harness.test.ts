@@ -1,38 +1,19 @@
 /** The harness's own contract, on which the other e2e tests rely: runs, statuses, observations. */
+import { join } from 'node:path';
 import {
   type ConsumerProject,
   consumerProject,
   INSTALL_TIMEOUT_MS,
   JEST_VERSIONS,
   JestRunError,
+  readFixtures,
   runJest,
 } from '.';
 
 jest.setTimeout(60_000);
 
-const FIXTURES = {
-  'jest.config.js': "module.exports = { testMatch: ['**/*.test.js', '**/*.test.mjs'] };\n",
-  'group.test.js': `const { report } = require('@signalbox-e2e/report');
-describe('group', () => {
-  test('passes', () => report('ran', 'group'));
-  test('fails', () => expect(1).toBe(2));
-  test.skip('is skipped', () => {});
-});
-`,
-  'single.test.js': `const { report } = require('@signalbox-e2e/report');
-describe('single', () => {
-  test('passes', () => {
-    report('ran', 'single');
-    report('jest version', require('jest/package.json').version);
-    report('signalbox', Object.keys(require('signalbox')).length > 0);
-  });
-});
-`,
-  'broken.test.js': "throw new Error('broken at load');\n",
-  'esm.test.mjs': `import { report } from '@signalbox-e2e/report';
-test('runs as an ES module', () => report('module url', import.meta.url.startsWith('file:')));
-`,
-};
+// A passing, a failing, a skipped test; a file that fails to load; an ES module.
+const FIXTURES = readFixtures(join(__dirname, 'fixtures'));
 
 // One Jest major is enough here: the other e2e tests run both, and a second install costs CI time.
 describe('runJest in a Jest 30 project', () => {
