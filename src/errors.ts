@@ -21,7 +21,10 @@ export class SettingNotConfiguredError extends Error {
   }
 }
 
-/** What `sendRobust`/`sendAsyncRobust` return for a receiver that threw something other than an `Error`. */
+/**
+ * What `sendRobust`/`sendAsyncRobust` return for a receiver that threw (or rejected with) something
+ * other than an `Error`; `cause` is that value.
+ */
 export class ThrownValueError extends Error {
   /** `'ThrownValueError'`. */
   override readonly name = 'ThrownValueError';

@@ -26,7 +26,10 @@ interface LayerBase {
   state: LayerState;
   /** The stack it lives in: the realm's global stack, or a concurrent test's own. */
   stack: Stack;
-  /** The scope that ends it, if it is still active then; `undefined` without the environment. */
+  /**
+   * The scope that ends it if it is still active then. `undefined` without the environment (its
+   * handle ends it) and for a describe annotation until its block starts.
+   */
   owner: Scope | undefined;
   /** A describe-body annotation: its block's scope activates it each time the block runs. */
   annotation: boolean;

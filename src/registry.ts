@@ -86,6 +86,10 @@ export function realmRegistry(): Registry {
       configurable: true,
     });
     Object.defineProperty(realm, REGISTRY, { value: registry, configurable: true });
+  } else if (registry.version !== 1) {
+    throw new Error(
+      'signalbox: two incompatible versions of signalbox are loaded in this realm (one test file or process); install one version.',
+    );
   }
   return registry;
 }

@@ -4,7 +4,6 @@ import { ScopeRefs } from './scope-refs';
 import { TestContext } from './test-context';
 
 export interface FileConfig {
-  readonly testPath: string;
   readonly fileLayers: readonly FileLayer[];
   readonly leaks: LeakMode;
   readonly sendLogLimit: number;

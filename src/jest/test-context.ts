@@ -11,7 +11,7 @@ import type { ScopeRef } from '../scope/bridge';
 export class TestContext {
   readonly #storage = new AsyncLocalStorage<ScopeRef>();
 
-  /** The test of the calling async context; `undefined` outside a test body (hooks included). */
+  /** The scope of the test body or hook that started the calling async context, if any. */
   readonly current = (): ScopeRef | undefined => this.#storage.getStore();
 
   /**

@@ -40,7 +40,6 @@ export function withSignalbox<Base extends EnvironmentConstructor>(Base: Base): 
       const testConsole = context.console;
       this.#driver = new BridgeDriver(
         {
-          testPath: context.testPath,
           fileLayers: [...options.layers, ...pragmaLayers],
           leaks: options.leaks,
           sendLogLimit: options.sendLogLimit,

@@ -47,7 +47,6 @@ export type FileLayer =
 
 export interface Bridge {
   readonly version: 1;
-  readonly testPath: string;
   readonly fileLayers: readonly FileLayer[];
   readonly leaks: LeakMode;
   /** Most sends recorded per test; the log says so when it is reached. */
@@ -59,18 +58,15 @@ export interface Bridge {
   /** The describe block whose body is executing at definition time; `null` at the top level. */
   defining: ScopeRef | null;
   /**
-   * The test whose body's async work is running now (AsyncLocalStorage), if any: for a concurrent
-   * test, whose layers and log apply; for a serial one, whether this is late code of a test that
-   * already ended (a timed-out test's pending promise) rather than the test running now.
+   * The scope whose test body or hook started the async work running now (AsyncLocalStorage):
+   * `beforeEach`/`afterEach` and a test body give the test, `beforeAll`/`afterAll` their block. For
+   * a concurrent test, whose layers and log apply; otherwise, whether this is late code of a scope
+   * that already ended (a timed-out test's or hook's pending promise) rather than what runs now.
    */
   context(): ScopeRef | undefined;
-  /** Set at `add_test` once the file defines a `test.concurrent` test: sends must then ask `context()`. */
+  /** Set at `add_test` once the file defines a `test.concurrent` test. */
   concurrent: boolean;
-  /**
-   * Set by the registry when it is created; the environment calls it on scope starts and ends.
-   * The environment also defines `Symbol.dispose`/`Symbol.asyncDispose` in the test realm where missing
-   * (as `Symbol.for('nodejs.dispose')`/`Symbol.for('nodejs.asyncDispose')`, Node's own) before any module loads.
-   */
+  /** Set by the registry when it is created; the environment calls it on scope starts and ends. */
   listener: BridgeListener | undefined;
 }
 

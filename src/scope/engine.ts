@@ -2,7 +2,7 @@ import type { Layer } from '../layers';
 import type { Registry } from '../registry';
 import { foldSetting, lookUp, NOT_SET } from '../settings/fold';
 import { refreshAllSignals } from '../signals/suspension';
-import { refreshContexts } from './scopes';
+import { refreshContext, refreshContexts } from './scopes';
 
 /**
  * Starting and ending layers. The state in force is a fold of the active layers; what `send` and
@@ -39,7 +39,8 @@ function touchesSignals(layer: Layer): boolean {
 
 function recompute(registry: Registry, layer: Layer): void {
   if (layer.stack !== registry.global) {
-    refreshContexts(registry);
+    // a concurrent test's own layer: only its view changes
+    refreshContext(registry, layer.owner!);
     return;
   }
   recomputeSettings(registry, keysOf(layer));

@@ -1,5 +1,5 @@
 import type { Registry } from '../registry';
-import { refreshSignal } from '../signals/suspension';
+import { entryChanged } from '../signals/suspension';
 import type { Connection, Scope } from './scope';
 import { currentScope } from './scopes';
 
@@ -54,7 +54,7 @@ export function reportLeaks(registry: Registry, scope: Scope): Error[] {
     if (!signal._receivers.includes(entry)) continue;
     if (mode === 'disconnect') {
       signal._receivers = signal._receivers.filter((other) => other !== entry);
-      refreshSignal(registry, signal);
+      entryChanged(registry, signal, entry, false);
     } else if (mode === 'error') {
       errors.push(new Error(leakMessage(leak, scope)));
     } else {

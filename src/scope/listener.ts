@@ -54,7 +54,6 @@ function createListener(registry: Registry): BridgeListener {
       const scope = scopeOf(registry, ref);
       if (ref.kind === 'test') {
         scope.log = new SendLog();
-        scope.logDropped = 0;
         if (!ref.concurrent) registry.serialScope = scope;
         updateSlow(registry);
       }

@@ -51,6 +51,13 @@ export function refreshContexts(registry: Registry): void {
   for (const context of registry.contexts.values()) refreshContext(registry, context);
 }
 
+/** The concurrent test the running code belongs to, if any (its layers and log are its own). */
+export function currentContext(registry: Registry): Scope | undefined {
+  if (registry.contexts.size === 0) return undefined;
+  const ref = registry.bridge!.context();
+  return ref === undefined ? undefined : registry.contexts.get(ref.key);
+}
+
 /**
  * The scope the running code belongs to: the test whose body started it, else the innermost
  * running scope (hooks, and code started earlier, such as a server from `beforeAll`).
@@ -61,7 +68,8 @@ export function currentScope(registry: Registry): Scope | null | undefined {
   const bridge = registry.bridge;
   if (bridge === undefined) return undefined;
   const ref = bridge.context() ?? bridge.running[bridge.running.length - 1];
-  if (ref === undefined) return undefined;
+  // nothing runs once the file ended: late code of the file changes nothing
+  if (ref === undefined) return bridge.phase === 'run' ? null : undefined;
   return registry.ended.has(ref.key) ? null : scopeOf(registry, ref);
 }
 

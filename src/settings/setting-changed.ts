@@ -4,7 +4,10 @@ import { realmSettingChanged } from '../signals/signal';
 export interface SettingChange {
   /** The setting's name. */
   readonly setting: string;
-  /** `enter: true`: the layer's own value; `enter: false`: the value now in force (`undefined`: none). */
+  /**
+   * `enter: true`: the layer's own value (for a modification, the list it computed from the value
+   * beneath it); `enter: false`: the value now in force (`undefined`: none).
+   */
   readonly value: unknown;
   /** `true` when an override or modification starts, `false` when it ends. */
   readonly enter: boolean;

@@ -1,7 +1,7 @@
 import { SettingNotConfiguredError } from '../errors';
 import { realm } from '../realm';
 import type { Registry } from '../registry';
-import type { Scope } from '../scope/scope';
+import { currentContext } from '../scope/scopes';
 import type { Settings } from './settings';
 import { isProbedName } from './values';
 
@@ -10,9 +10,7 @@ const hasOwn = Object.hasOwn;
 
 /** The settings a concurrent test sees, when the code runs in one. */
 function contextValues(): Map<string, unknown> | undefined {
-  const ref = registry.bridge!.context();
-  const scope: Scope | undefined = ref === undefined ? undefined : registry.contexts.get(ref.key);
-  return scope?.stack.values;
+  return currentContext(registry)?.stack.values;
 }
 
 function closest(name: string, candidates: Iterable<string>): string | undefined {
@@ -92,10 +90,13 @@ function createView(registry: Registry): Readonly<Settings> {
 registry.settingsView ??= createView(registry);
 
 /**
- * The settings in force: a live, read-only view. Reading a setting that was never configured nor
- * overridden throws a `SettingNotConfiguredError` naming it (and the closest configured name).
- * Symbol keys and `Object.prototype` names read as on a plain object; `then`, `toJSON`,
- * `asymmetricMatch`, `$$typeof`, `nodeType`, `inspect` and `prototype` read as `undefined`, so
- * `await`, `expect(settings)`, `String(settings)` and `util.inspect` work.
+ * The settings in force: a live, read-only view (in a concurrent test, that test's). `in`,
+ * `Object.keys` and `JSON.stringify` show the settings in force; assigning, deleting or defining a
+ * key throws a `TypeError` pointing at `overrideSettings` / `configureSettings`. Reading a setting
+ * that was never configured nor overridden throws a `SettingNotConfiguredError` naming it (and the
+ * closest configured name). Symbol keys and `Object.prototype` names read as on a plain object;
+ * `then`, `toJSON`, `asymmetricMatch`, `$$typeof`, `nodeType`, `inspect`, `prototype` and names
+ * starting with `@@` read as `undefined`, so `await`, `expect(settings)`, `String(settings)`,
+ * `console.log` and `util.inspect` work.
  */
 export const settings = registry.settingsView as Readonly<Settings>;

@@ -1,6 +1,7 @@
 import { isError, ThrownValueError } from '../errors';
 import { realm } from '../realm';
 import type { Scope } from '../scope/scope';
+import { currentContext } from '../scope/scopes';
 import { record } from './send-log';
 import type { AnySignal, Receiver, ReceiverEntry, SendResult } from './signal';
 import { Verdict, verdict } from './suspension';
@@ -58,7 +59,7 @@ export function beforeSend(
   sender: unknown,
   payload: unknown,
 ): Scope | undefined {
-  const context = currentContext();
+  const context = currentContext(registry);
   const scope = context ?? registry.serialScope;
   if (scope?.log !== undefined) {
     let suspended = false;
@@ -75,7 +76,10 @@ export function beforeSend(
   return context;
 }
 
-/** The send path of `sendRobust`, the async sends and `settingChanged` notifications. */
+/**
+ * The send path of `sendRobust`, the async sends and `settingChanged` notifications: records the
+ * send (in a test), then calls the receivers that are not suspended.
+ */
 export function dispatch(
   signal: AnySignal,
   sender: unknown,
@@ -84,6 +88,7 @@ export function dispatch(
   // biome-ignore lint/suspicious/noExplicitAny: the result type is the caller's.
 ): SendResult<any, any> {
   const context = registry.slow ? beforeSend(signal, sender, payload) : undefined;
+  if (context === undefined && signal._shut) return EMPTY;
   return runReceivers(signal, sender, payload, call, context);
 }
 
@@ -115,13 +120,6 @@ export function reaches(entry: ReceiverEntry, sender: unknown): boolean {
   const bound = entry.sender;
   // biome-ignore lint/suspicious/noSelfCompare: NaN is the one value that differs from itself
   return bound === ANY_SENDER || bound === sender || (bound !== bound && sender !== sender);
-}
-
-function currentContext(): Scope | undefined {
-  const bridge = registry.bridge;
-  if (bridge === undefined || !bridge.concurrent) return undefined;
-  const ref = bridge.context();
-  return ref === undefined ? undefined : registry.contexts.get(ref.key);
 }
 
 /** In a concurrent test, its layers in force decide (its lineage's and its own); else the flag. */

@@ -200,9 +200,8 @@ export class Signal<Payload = void, Sender = unknown> {
     if (registry.slow) {
       const context = beforeSend(this, sender, payload);
       if (context !== undefined) return runReceivers(this, sender, payload, callDirect, context);
-    } else if (this._shut) {
-      return EMPTY;
     }
+    if (this._shut) return EMPTY;
     const receivers = this._receivers;
     const count = receivers.length;
     if (count === 0) return EMPTY;
@@ -233,7 +232,7 @@ export class Signal<Payload = void, Sender = unknown> {
    * `ThrownValueError` whose `cause` is the thrown value when it was not an `Error`.
    */
   sendRobust(sender: Sender, payload: Payload): SendResult<Payload, Sender> {
-    return this._shut && !registry.slow ? EMPTY : dispatch(this, sender, payload, callRobust);
+    return dispatch(this, sender, payload, callRobust);
   }
 
   /**
@@ -242,9 +241,7 @@ export class Signal<Payload = void, Sender = unknown> {
    * synchronously: a receiver's synchronous throw is that receiver's rejection.
    */
   sendAsync(sender: Sender, payload: Payload): Promise<SendResult<Payload, Sender>> {
-    const started =
-      this._shut && !registry.slow ? EMPTY : dispatch(this, sender, payload, callAsync);
-    return settleAll(started);
+    return settleAll(dispatch(this, sender, payload, callAsync));
   }
 
   /**
@@ -252,9 +249,7 @@ export class Signal<Payload = void, Sender = unknown> {
    * result as an `Error` (non-Error values wrapped in a `ThrownValueError`).
    */
   sendAsyncRobust(sender: Sender, payload: Payload): Promise<SendResult<Payload, Sender>> {
-    const started =
-      this._shut && !registry.slow ? EMPTY : dispatch(this, sender, payload, callAsync);
-    return settleEach(this.name, started);
+    return settleEach(this.name, dispatch(this, sender, payload, callAsync));
   }
 
   /** @internal `settingChanged` at the end of a layer: every receiver runs; throws are collected. */

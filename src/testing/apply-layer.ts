@@ -1,5 +1,5 @@
 import { argumentError } from '../errors';
-import type { Stack } from '../layers';
+import type { Layer, Stack } from '../layers';
 import { realm } from '../realm';
 import { endLayer } from '../scope/engine';
 import { type LayerSpec, openLayer } from '../scope/placement';
@@ -21,16 +21,21 @@ export interface LayerHandle extends Disposable {
   restore(): void;
 }
 
+/** Ends the layer, then throws the first error a `settingChanged` receiver threw at the end. */
+function restoreLayer(layer: Layer): void {
+  const errors = endLayer(registry, layer, 'restored');
+  if (errors.length > 0) throw errors[0];
+}
+
 class Handle implements LayerHandle {
   readonly #layer;
 
-  constructor(layer: ReturnType<typeof openLayer>) {
+  constructor(layer: Layer) {
     this.#layer = layer;
   }
 
   restore(): void {
-    const errors = endLayer(registry, this.#layer, 'restored');
-    if (errors.length > 0) throw errors[0];
+    restoreLayer(this.#layer);
   }
 
   [Symbol.dispose](): void {
@@ -61,10 +66,6 @@ export function applyLayer<Result>(
   if (fn === undefined) return new Handle(openLayer(registry, spec, true, check));
   if (typeof fn !== 'function') throw argumentError(signature, 'fn', 'a function or undefined', fn);
   const layer = openLayer(registry, spec, false, check);
-  const end = () => {
-    const errors = endLayer(registry, layer, 'restored');
-    if (errors.length > 0) throw errors[0];
-  };
   let result: Result;
   let thenable: boolean;
   try {
@@ -76,7 +77,7 @@ export function applyLayer<Result>(
     throw error;
   }
   if (!thenable) {
-    end();
+    restoreLayer(layer);
     return result;
   }
   // A real promise, whatever the thenable's own `then` returns; its `then` is called at once, as
@@ -90,7 +91,7 @@ export function applyLayer<Result>(
     try {
       pending.then((value) => {
         try {
-          end();
+          restoreLayer(layer);
           resolve(value);
         } catch (error) {
           reject(error);

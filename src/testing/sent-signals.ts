@@ -24,7 +24,8 @@ export function currentLog(caller: string): { log: SentSignal[]; dropped: number
 
 /**
  * This test's sends, in order, suspended or not — optionally only those of `signal` (a Signal or a
- * signal name). Sends are recorded from the test's start (its `beforeEach` hooks) to its end.
+ * signal name). A serial test's sends are those from its start (its `beforeEach` hooks) to its end,
+ * whoever sends; a concurrent test's are those of its own async work.
  *
  * @throws Error outside a test or without the Jest environment.
  */

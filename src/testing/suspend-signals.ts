@@ -11,8 +11,10 @@ export type Target = SignalTarget | Receiver<never, never>;
 
 /**
  * Suspends receivers: every signal (no targets; `settingChanged` keeps running unless named), the
- * given targets, or every signal `except` some. A suspended receiver is not called and is absent from
- * `send`'s result. Scope, handle and callback forms as `overrideSettings`.
+ * given targets, or every signal `except` some. Targets are Signals and names as separate arguments,
+ * or one array that may also hold receiver functions; a trailing function is always the callback.
+ * A suspended receiver is not called and is absent from `send`'s result. Scope, handle and callback
+ * forms as `overrideSettings`.
  */
 export function suspendSignals(): LayerHandle;
 export function suspendSignals<Result>(

@@ -4,7 +4,6 @@ import type { BridgeListener, ScopeRef } from '../../../src/scope/bridge';
 import { addTestEvent, circusState, describeBlock, rootBlock, testEntry } from './fake-circus';
 
 const CONFIG = {
-  testPath: '/p/a.test.ts',
   fileLayers: [],
   leaks: 'warn',
   sendLogLimit: 10,
@@ -40,7 +39,6 @@ describe('BridgeDriver', () => {
     const { driver } = setUp();
     expect(driver.bridge).toMatchObject({
       version: 1,
-      testPath: '/p/a.test.ts',
       sendLogLimit: 10,
       phase: 'load',
       defining: null,

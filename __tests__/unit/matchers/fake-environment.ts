@@ -13,7 +13,7 @@ import { circusState, rootBlock, testEntry } from '../jest/fake-circus';
 export const SEND_LOG_LIMIT = 20;
 
 const driver = new BridgeDriver(
-  { testPath: '/p/a.test.ts', fileLayers: [], leaks: 'off', sendLogLimit: SEND_LOG_LIMIT },
+  { fileLayers: [], leaks: 'off', sendLogLimit: SEND_LOG_LIMIT },
   () => undefined,
 );
 Object.defineProperty(globalThis, BRIDGE, { value: driver.bridge, configurable: true });
