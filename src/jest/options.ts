@@ -1,5 +1,5 @@
 import type { FileLayer, LeakMode } from '../scope/bridge';
-import { settingsProblem } from '../settings/values';
+import { isPlainObject, settingsProblem } from '../settings/values';
 import { fileConfigError } from './config-error';
 
 /** `testEnvironmentOptions.signalbox`, validated. */
@@ -14,10 +14,6 @@ const OPTION = 'testEnvironmentOptions.signalbox';
 const KNOWN_KEYS = ['suspendSignals', 'settings', 'leaks', 'sendLogLimit'];
 const LEAK_MODES: readonly LeakMode[] = ['off', 'warn', 'error', 'disconnect'];
 const DEFAULT_SEND_LOG_LIMIT = 100_000;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Validates the user's `signalbox` options; a bad one throws, which fails the test file. */
 export function parseOptions(raw: unknown, testFile: string): SignalboxOptions {

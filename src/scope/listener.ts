@@ -7,7 +7,7 @@ import type { BridgeListener, ExitReport, ScopeRef } from './bridge';
 import { endLayer, startLayer } from './engine';
 import { reportLeaks, trackConnections } from './leaks';
 import { completeLayer } from './placement';
-import { forgetScope, scopeOf, updateSlow } from './scopes';
+import { forgetScope, scopeOf, scopesFor, updateSlow } from './scopes';
 
 function asError(thrown: unknown): Error {
   return isError(thrown) ? thrown : new Error(String(thrown), { cause: thrown });
@@ -71,7 +71,7 @@ function createListener(registry: Registry): BridgeListener {
     exit(ref: ScopeRef): ExitReport {
       // late code of the scope (a timed-out test or hook) must not touch what runs next
       registry.ended.add(ref.key);
-      const scope = (ref.concurrent ? registry.contexts : registry.scopes).get(ref.key);
+      const scope = scopesFor(registry, ref).get(ref.key);
       if (scope === undefined) return { errors: [] };
       const errors: Error[] = [...scope.startErrors];
       try {

@@ -10,7 +10,7 @@ import { createScope, type Scope } from './scope';
  * events), so each is created on first use.
  */
 export function scopeOf(registry: Registry, ref: ScopeRef): Scope {
-  const scopes = ref.concurrent ? registry.contexts : registry.scopes;
+  const scopes = scopesFor(registry, ref);
   let scope = scopes.get(ref.key);
   if (scope === undefined) {
     const stack = ref.concurrent ? { layers: [], values: new Map() } : registry.global;
@@ -22,6 +22,11 @@ export function scopeOf(registry: Registry, ref: ScopeRef): Scope {
     }
   }
   return scope;
+}
+
+/** Where the registry keeps a scope: concurrent tests apart, since each has a view of its own. */
+export function scopesFor(registry: Registry, ref: ScopeRef): Map<object, Scope> {
+  return ref.concurrent ? registry.contexts : registry.scopes;
 }
 
 /**
@@ -75,7 +80,7 @@ export function currentScope(registry: Registry): Scope | null | undefined {
 
 export function forgetScope(registry: Registry, scope: Scope): void {
   const ref = scope.ref;
-  (ref.concurrent ? registry.contexts : registry.scopes).delete(ref.key);
+  scopesFor(registry, ref).delete(ref.key);
   if (registry.serialScope === scope) registry.serialScope = undefined;
   updateSlow(registry);
 }

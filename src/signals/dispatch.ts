@@ -4,7 +4,7 @@ import type { Scope } from '../scope/scope';
 import { currentContext } from '../scope/scopes';
 import { record } from './send-log';
 import type { AnySignal, Receiver, ReceiverEntry, SendResult } from './signal';
-import { Verdict, verdict } from './suspension';
+import { isSuspended } from './suspension';
 
 /** How one receiver is called: straight, catching into an Error, or catching into a rejection. */
 export type Call = (
@@ -124,11 +124,9 @@ export function reaches(entry: ReceiverEntry, sender: unknown): boolean {
 
 /** In a concurrent test, its layers in force decide (its lineage's and its own); else the flag. */
 function isOff(context: Scope | undefined, signal: AnySignal, entry: ReceiverEntry): boolean {
-  if (context === undefined) return entry.off;
-  return (
-    verdict(context.inForce, signal, entry, registry.settingChanged) === Verdict.Suspend ||
-    (entry.suspending && !!context.stack.values.get('SUSPEND_SIGNALS'))
-  );
+  return context === undefined
+    ? entry.off
+    : isSuspended(registry, context.inForce, context.stack.values, signal, entry);
 }
 
 /** `sendAsync`: awaits every started result together and pairs each with its receiver. */

@@ -62,10 +62,26 @@ export function entryChanged(
 }
 
 function refreshEntry(registry: Registry, signal: AnySignal, entry: ReceiverEntry): boolean {
-  entry.off =
-    verdict(registry.global.layers, signal, entry, registry.settingChanged) === Verdict.Suspend ||
-    (entry.suspending && !!registry.global.values.get('SUSPEND_SIGNALS'));
+  const { layers, values } = registry.global;
+  entry.off = isSuspended(registry, layers, values, signal, entry);
   return entry.off;
+}
+
+/**
+ * Whether `entry` is skipped under these layers and settings (the global ones, or what a concurrent
+ * test sees): a suspension layer decides, or, for a `suspendingReceiver`, `SUSPEND_SIGNALS`.
+ */
+export function isSuspended(
+  registry: Registry,
+  layers: readonly Layer[],
+  values: ReadonlyMap<string, unknown>,
+  signal: AnySignal,
+  entry: ReceiverEntry,
+): boolean {
+  return (
+    verdict(layers, signal, entry, registry.settingChanged) === Verdict.Suspend ||
+    (entry.suspending && !!values.get('SUSPEND_SIGNALS'))
+  );
 }
 
 function settle(registry: Registry, signal: AnySignal, off: number): void {
