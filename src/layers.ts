@@ -12,9 +12,10 @@ export interface TargetSet {
   readonly names: ReadonlySet<string>;
 }
 
-export type ModifyOperation =
-  | { readonly op: 'append' | 'remove'; readonly items: readonly unknown[] }
-  | { readonly op: 'prepend'; readonly items: readonly unknown[] };
+export interface ModifyOperation {
+  readonly op: 'append' | 'prepend' | 'remove';
+  readonly items: readonly unknown[];
+}
 
 export type LayerState = 'pending' | 'active' | 'ended' | 'restored';
 

@@ -1,4 +1,5 @@
 import type { Layer, Stack } from './layers';
+import { protectFromJestCleanup } from './protect-from-cleanup';
 import type { Bridge } from './scope/bridge';
 import type { Scope } from './scope/scope';
 import type { AnySignal, ReceiverEntry } from './signals/signal';
@@ -77,14 +78,8 @@ export function realmRegistry(): Registry {
       serialScope: undefined,
       slow: false,
     };
-    // Jest 30 soft-deletes what a test file left on its global once the file is done; code that
-    // outlives the file (a late timer) must still find a working registry.
-    // (An empty list protects every property.)
-    Object.defineProperty(registry, Symbol.for('$$jest-protect-from-deletion'), {
-      value: [],
-      writable: true,
-      configurable: true,
-    });
+    // Code that outlives the file (a late timer) must still find a working registry.
+    protectFromJestCleanup(registry);
     Object.defineProperty(realm, REGISTRY, { value: registry, configurable: true });
   } else if (registry.version !== 1) {
     throw new Error(

@@ -2,19 +2,18 @@
  * `signalbox/setup` (setupFilesAfterEnv): the helpers as globals, the signal matchers, and a
  * clear warning when the file runs without the signalbox environment.
  */
+
+import { protectFromJestCleanup } from '../protect-from-cleanup';
 import { BRIDGE } from '../scope/bridge';
+// Loading the helpers also defines Symbol.dispose where the realm lacks it (see apply-layer).
 import {
+  matchers,
   modifySettings,
   overrideSettings,
   resumeSignals,
   sentSignals,
   suspendSignals,
 } from '../testing/index';
-import { matchers } from '../testing/matchers';
-import { provideDisposeSymbols } from './dispose-symbols';
-import { protectFromJestCleanup } from './protect-from-cleanup';
-
-provideDisposeSymbols(Symbol);
 
 const globals = { overrideSettings, modifySettings, suspendSignals, resumeSignals, sentSignals };
 for (const [name, helper] of Object.entries(globals)) {

@@ -1,12 +1,12 @@
 import { relative } from 'node:path';
 import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
 import type { Circus } from '@jest/types';
+import { protectFromJestCleanup } from '../protect-from-cleanup';
 import { BRIDGE } from '../scope/bridge';
+import { provideDisposeSymbols } from '../testing/dispose-symbols';
 import { BridgeDriver } from './bridge-driver';
-import { provideDisposeSymbols } from './dispose-symbols';
 import { parseOptions } from './options';
 import { parsePragmas } from './pragmas';
-import { protectFromJestCleanup } from './protect-from-cleanup';
 
 /** What the mixin needs of a Jest environment class (jest-environment-node, jsdom, a custom one). */
 export interface EnvironmentBase {

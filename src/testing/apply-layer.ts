@@ -3,14 +3,13 @@ import type { Layer, Stack } from '../layers';
 import { realm } from '../realm';
 import { endLayer } from '../scope/engine';
 import { type LayerSpec, openLayer } from '../scope/placement';
+import { provideDisposeSymbols } from './dispose-symbols';
 
 const registry = realm();
 // Global names are slow to read inside Jest's vm context: take them once per module.
 const PromiseOf = Promise;
-// A vm realm (Jest 29.7, jsdom) on Node 20 lacks Symbol.dispose; Node's own is this registered
-// symbol. The environment defines it before any module loads; this covers other runners.
-(Symbol as { dispose?: symbol }).dispose ??= Symbol.for('nodejs.dispose');
-(Symbol as { asyncDispose?: symbol }).asyncDispose ??= Symbol.for('nodejs.asyncDispose');
+// The environment defines them before any module loads; this covers other runners.
+provideDisposeSymbols(Symbol);
 
 /** What a helper called without a callback returns: `restore()` ends its layer, wherever it stands. */
 export interface LayerHandle extends Disposable {
