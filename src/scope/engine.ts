@@ -16,10 +16,13 @@ export function recomputeSettings(registry: Registry, keys: Iterable<string>): v
   const view = registry.viewTarget;
   for (const key of keys) {
     const folded = foldSetting(global.layers, key, lookUp(registry.base, key));
-    if (folded === NOT_SET) global.values.delete(key);
-    else global.values.set(key, folded);
-    if (folded === NOT_SET) delete view[key];
-    else view[key] = folded;
+    if (folded === NOT_SET) {
+      global.values.delete(key);
+      delete view[key];
+    } else {
+      global.values.set(key, folded);
+      view[key] = folded;
+    }
   }
   refreshContexts(registry);
 }
