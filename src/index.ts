@@ -2,7 +2,9 @@
  * The runtime: signals, settings and `settingChanged`. Zero dependencies, safe in production code.
  * @module signalbox
  */
-export { SettingNotConfiguredError, ThrownValueError } from './errors';
+import { attachWhenDriven } from './scope/realm';
+
+export { SettingNotConfiguredError, ThrownValueError } from './base/errors';
 export { configureSettings } from './settings/configure-settings';
 export { type SettingChange, settingChanged } from './settings/setting-changed';
 export type { Settings } from './settings/settings';
@@ -13,7 +15,7 @@ export {
   type SignalOrSignals,
   suspendingReceiver,
 } from './signals/receiver';
-export type { SentSignal } from './signals/send-log';
+export type { SentSignal } from './signals/sent-signal';
 export {
   type AnySignal,
   type ConnectOptions,
@@ -21,3 +23,7 @@ export {
   type SendResult,
   Signal,
 } from './signals/signal';
+
+// Under a test runner's driver, the file's pragmas and options apply from the first line of app
+// code, also in a file that loads nothing but the runtime (the composition root of the entry).
+attachWhenDriven();

@@ -1,7 +1,7 @@
 /**
  * Runs every TypeScript example of the runtime guides, so the docs cannot rot. Each ```ts block is
  * written to its own module (imports hoisted, the rest in an async function so it may `await`) and
- * loaded with a fresh copy of signalbox and a fresh realm registry. Examples assert with `expect`.
+ * loaded with a fresh copy of signalbox and a fresh realm (registry and scope layer). Examples assert with `expect`.
  * A block right after `<!-- not run: reason -->` is skipped; guides that need the Jest environment
  * (jest.md, assertions.md) are run by the e2e suite instead.
  */
@@ -69,7 +69,9 @@ test.each(examples.map((example) => [`${example.guide}:${example.line}`, example
   async (_name, example) => {
     const file = join(out, `${example.guide.replace('.md', '')}-${example.line}.ts`);
     writeFileSync(file, asModule(example.code));
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('signalbox.registry')];
+    for (const key of ['signalbox.registry', 'signalbox.scopes']) {
+      delete (globalThis as Record<symbol, unknown>)[Symbol.for(key)];
+    }
     let run: (() => Promise<void>) | undefined;
     jest.isolateModules(() => {
       run = (require(file) as { default: () => Promise<void> }).default;

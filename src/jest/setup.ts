@@ -3,7 +3,7 @@
  * clear warning when the file runs without the signalbox environment.
  */
 
-import { protectFromJestCleanup } from '../protect-from-cleanup';
+import { protectFromJestCleanup } from '../base/protect-from-cleanup';
 import { BRIDGE } from '../scope/bridge';
 // Loading the helpers also defines Symbol.dispose where the realm lacks it (see apply-layer).
 import {

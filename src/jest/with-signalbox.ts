@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
 import type { Circus } from '@jest/types';
-import { protectFromJestCleanup } from '../protect-from-cleanup';
+import { protectFromJestCleanup } from '../base/protect-from-cleanup';
 import { BRIDGE } from '../scope/bridge';
 import { provideDisposeSymbols } from '../testing/dispose-symbols';
 import { BridgeDriver } from './bridge-driver';

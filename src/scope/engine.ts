@@ -1,31 +1,17 @@
-import type { Layer } from '../layers';
-import type { Registry } from '../registry';
-import { foldSetting, lookUp, NOT_SET } from '../settings/fold';
+import type { Layer } from '../base/layers';
+import { recomputeGlobalSettings } from '../settings/global-settings';
+import { settingChanged } from '../settings/setting-changed';
+import type { Settings } from '../settings/settings';
 import { refreshAllSignals } from '../signals/suspension';
+import type { ScopedLayer } from './scope';
 import { refreshContext, refreshContexts } from './scopes';
+import type { ScopeRealm } from './state';
 
 /**
  * Starting and ending layers. The state in force is a fold of the active layers; what `send` and
  * `settings.X` read is recomputed here, for the keys and signals a layer touches, so that reads stay
  * a flag check and a property read.
  */
-
-/** Recomputes the given global settings, and what every concurrent test sees. */
-export function recomputeSettings(registry: Registry, keys: Iterable<string>): void {
-  const global = registry.global;
-  const view = registry.viewTarget;
-  for (const key of keys) {
-    const folded = foldSetting(global.layers, key, lookUp(registry.base, key));
-    if (folded === NOT_SET) {
-      global.values.delete(key);
-      delete view[key];
-    } else {
-      global.values.set(key, folded);
-      view[key] = folded;
-    }
-  }
-  refreshContexts(registry);
-}
 
 function keysOf(layer: Layer): Iterable<string> {
   if (layer.type === 'override') return layer.values.keys();
@@ -40,29 +26,32 @@ function touchesSignals(layer: Layer): boolean {
     : layer.operations.has('SUSPEND_SIGNALS');
 }
 
-function recompute(registry: Registry, layer: Layer): void {
+function recompute(realm: ScopeRealm, layer: ScopedLayer): void {
+  const registry = realm.registry;
   if (layer.stack !== registry.global) {
     // a concurrent test's own layer: only its view changes
-    refreshContext(registry, layer.owner!);
+    refreshContext(realm, layer.owner!);
     return;
   }
-  recomputeSettings(registry, keysOf(layer));
+  recomputeGlobalSettings(registry, keysOf(layer));
+  refreshContexts(realm);
   if (touchesSignals(layer)) refreshAllSignals(registry);
 }
 
 function notify(
-  registry: Registry,
+  realm: ScopeRealm,
   setting: string,
   value: unknown,
   enter: boolean,
   errors?: unknown[],
 ) {
-  const signal = registry.settingChanged;
+  const { slow, settingsView } = realm.registry;
   // Nobody listens and nothing records: skip making the payload (overrides are started per test).
-  if (signal === undefined || (!registry.slow && signal._receivers.length === 0)) return;
+  if (!slow && settingChanged._receivers.length === 0) return;
   const payload = { setting, value, enter };
-  if (errors === undefined) signal.send(registry.settingsView, payload);
-  else signal._notify(registry.settingsView, payload, errors);
+  const sender = settingsView as Readonly<Settings>;
+  if (errors === undefined) settingChanged.send(sender, payload);
+  else settingChanged._notify(sender, payload, errors);
 }
 
 /**
@@ -70,11 +59,11 @@ function notify(
  * of its keys. If a receiver throws (Django): the remaining notifications are not sent, the layer is
  * ended (`enter: false` for every key, robustly), and the error is rethrown.
  */
-export function startLayer(registry: Registry, layer: Layer): void {
+export function startLayer(realm: ScopeRealm, layer: ScopedLayer): void {
   layer.state = 'active';
   layer.stack.layers.push(layer);
   layer.owner?.layers.push(layer);
-  recompute(registry, layer);
+  recompute(realm, layer);
   if (layer.type === 'modify') {
     const started = new Map<string, unknown>();
     for (const key of layer.operations.keys()) started.set(key, layer.stack.values.get(key));
@@ -84,9 +73,9 @@ export function startLayer(registry: Registry, layer: Layer): void {
     layer.type === 'override' ? layer.values : layer.type === 'modify' ? layer.started : null;
   if (own === null) return;
   try {
-    for (const [key, value] of own) notify(registry, key, value, true);
+    for (const [key, value] of own) notify(realm, key, value, true);
   } catch (error) {
-    endLayer(registry, layer, 'ended');
+    endLayer(realm, layer, 'ended');
     throw error;
   }
 }
@@ -99,7 +88,11 @@ export function startLayer(registry: Registry, layer: Layer): void {
  *   annotation whose block ended: it starts again if the block runs again).
  * @returns what the receivers threw, in order.
  */
-export function endLayer(registry: Registry, layer: Layer, next: Layer['state']): unknown[] {
+export function endLayer(
+  realm: ScopeRealm,
+  layer: ScopedLayer,
+  next: ScopedLayer['state'],
+): unknown[] {
   if (layer.state !== 'active') {
     if (layer.state === 'pending' && next === 'restored') layer.state = 'restored';
     return [];
@@ -107,10 +100,10 @@ export function endLayer(registry: Registry, layer: Layer, next: Layer['state'])
   layer.state = next;
   remove(layer.stack.layers, layer);
   if (layer.owner !== undefined) remove(layer.owner.layers, layer);
-  recompute(registry, layer);
+  recompute(realm, layer);
   const errors: unknown[] = [];
   for (const key of keysOf(layer)) {
-    notify(registry, key, layer.stack.values.get(key), false, errors);
+    notify(realm, key, layer.stack.values.get(key), false, errors);
   }
   return errors;
 }

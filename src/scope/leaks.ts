@@ -1,7 +1,9 @@
-import type { Registry } from '../registry';
+import type { ReceiverEntry } from '../base/signal-state';
+import type { AnySignal } from '../signals/signal';
 import { entryChanged } from '../signals/suspension';
 import type { Connection, Scope } from './scope';
 import { currentScope } from './scopes';
+import type { ScopeRealm } from './state';
 
 /** This module's folder: frames inside the package are skipped when telling where a connect was. */
 const ownRoot = (() => {
@@ -18,14 +20,14 @@ function callerFrame(): string {
   return frame?.trim() ?? 'at an unknown place';
 }
 
-/** Remembers who connected what while a scope runs; receivers connected at load are app code. */
-export function trackConnections(registry: Registry): void {
-  const bridge = registry.bridge!;
-  if (bridge.leaks === 'off') return;
-  registry.onConnect = (signal, entry) => {
-    if (bridge.phase !== 'run') return;
-    currentScope(registry)?.connections.push({ signal, entry, where: callerFrame() });
-  };
+/**
+ * Remembers who connected what while a scope runs (the `connected` hook, under a driver whose
+ * leak mode is not `'off'`); receivers connected at load are app code.
+ */
+export function trackConnection(realm: ScopeRealm, signal: AnySignal, entry: ReceiverEntry): void {
+  const bridge = realm.bridge;
+  if (bridge === undefined || bridge.leaks === 'off' || bridge.phase !== 'run') return;
+  currentScope(realm)?.connections.push({ signal, entry, where: callerFrame() });
 }
 
 function describeScope(scope: Scope): string {
@@ -46,15 +48,15 @@ function leakMessage(leak: Connection, scope: Scope): string {
  * option says: `'warn'` prints, `'error'` returns errors that fail the scope's test, `'disconnect'`
  * disconnects them silently.
  */
-export function reportLeaks(registry: Registry, scope: Scope): Error[] {
-  const mode = registry.bridge!.leaks;
+export function reportLeaks(realm: ScopeRealm, scope: Scope): Error[] {
+  const mode = realm.bridge!.leaks;
   const errors: Error[] = [];
   for (const leak of scope.connections) {
     const { signal, entry } = leak;
     if (!signal._receivers.includes(entry)) continue;
     if (mode === 'disconnect') {
       signal._receivers = signal._receivers.filter((other) => other !== entry);
-      entryChanged(registry, signal, entry, false);
+      entryChanged(realm.registry, signal, entry, false);
     } else if (mode === 'error') {
       errors.push(new Error(leakMessage(leak, scope)));
     } else {

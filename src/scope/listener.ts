@@ -1,25 +1,25 @@
-import { isError } from '../errors';
-import type { TargetSet } from '../layers';
-import type { Registry } from '../registry';
+import { isError } from '../base/errors';
+import type { TargetSet } from '../base/layers';
 import { settingsEntries } from '../settings/values';
-import { SendLog } from '../signals/send-log';
 import type { BridgeListener, ExitReport, ScopeRef } from './bridge';
 import { endLayer, startLayer } from './engine';
-import { reportLeaks, trackConnections } from './leaks';
+import { reportLeaks } from './leaks';
 import { completeLayer } from './placement';
 import { forgetScope, scopeOf, scopesFor, updateSlow } from './scopes';
+import { SendLog } from './send-log';
+import type { ScopeRealm } from './state';
 
 function asError(thrown: unknown): Error {
   return isError(thrown) ? thrown : new Error(String(thrown), { cause: thrown });
 }
 
-/** Connects the registry to the environment: file layers, scope starts and ends, the final report. */
-export function attachToBridge(registry: Registry): void {
-  const bridge = registry.bridge!;
-  bridge.listener = createListener(registry);
-  trackConnections(registry);
-  // The file owns them even when the registry is created late, by an import inside a test.
-  const file = scopeOf(registry, bridge.running[0]!);
+/** Connects the realm to the driver: file layers, scope starts and ends, the final report. */
+export function attachToBridge(realm: ScopeRealm): void {
+  const bridge = realm.bridge!;
+  const registry = realm.registry;
+  bridge.listener = createListener(realm);
+  // The file owns them even when the realm is set up late, by an import inside a test.
+  const file = scopeOf(realm, bridge.running[0]!);
   for (const spec of bridge.fileLayers) {
     const layer =
       spec.kind === 'override'
@@ -29,39 +29,38 @@ export function attachToBridge(registry: Registry): void {
           }
         : {
             type: 'suspend' as const,
-            targets:
-              spec.targets === true ? ('all' as const) : namedTargets(registry, spec.targets),
+            targets: spec.targets === true ? ('all' as const) : namedTargets(realm, spec.targets),
             except: null,
           };
-    startLayer(registry, completeLayer(layer, registry.global, file, false));
+    startLayer(realm, completeLayer(layer, registry.global, file, false));
   }
 }
 
 /** Signal names as a target set; each name is remembered for the end-of-file report. */
-export function namedTargets(registry: Registry, names: readonly string[]): TargetSet {
-  for (const name of names) registry.targetNames.add(name);
+export function namedTargets(realm: ScopeRealm, names: readonly string[]): TargetSet {
+  for (const name of names) realm.targetNames.add(name);
   return { objects: new Set(), names: new Set(names) };
 }
 
-function createListener(registry: Registry): BridgeListener {
+function createListener(realm: ScopeRealm): BridgeListener {
   return {
     run() {
-      updateSlow(registry);
+      updateSlow(realm);
     },
 
     enter(ref: ScopeRef) {
-      registry.ended.delete(ref.key);
-      const scope = scopeOf(registry, ref);
+      realm.ended.delete(ref.key);
+      const scope = scopeOf(realm, ref);
       if (ref.kind === 'test') {
         scope.log = new SendLog();
-        if (!ref.concurrent) registry.serialScope = scope;
-        updateSlow(registry);
+        if (!ref.concurrent) realm.serialScope = scope;
+        updateSlow(realm);
       }
-      for (const layer of registry.annotations.get(ref.key) ?? []) {
+      for (const layer of realm.annotations.get(ref.key) ?? []) {
         if (layer.state !== 'pending') continue;
         layer.owner = scope;
         try {
-          startLayer(registry, layer);
+          startLayer(realm, layer);
         } catch (error) {
           scope.startErrors.push(asError(error));
         }
@@ -70,28 +69,28 @@ function createListener(registry: Registry): BridgeListener {
 
     exit(ref: ScopeRef): ExitReport {
       // late code of the scope (a timed-out test or hook) must not touch what runs next
-      registry.ended.add(ref.key);
-      const scope = scopesFor(registry, ref).get(ref.key);
+      realm.ended.add(ref.key);
+      const scope = scopesFor(realm, ref).get(ref.key);
       if (scope === undefined) return { errors: [] };
       const errors: Error[] = [...scope.startErrors];
       try {
         for (let layer = scope.layers.at(-1); layer !== undefined; layer = scope.layers.at(-1)) {
-          for (const error of endLayer(registry, layer, layer.annotation ? 'pending' : 'ended')) {
+          for (const error of endLayer(realm, layer, layer.annotation ? 'pending' : 'ended')) {
             errors.push(asError(error));
           }
         }
-        errors.push(...reportLeaks(registry, scope));
+        errors.push(...reportLeaks(realm, scope));
       } catch (error) {
         errors.push(asError(error));
       }
-      forgetScope(registry, scope);
+      forgetScope(realm, scope);
       return { errors };
     },
 
     finish() {
-      const unknown = [...registry.targetNames].filter((name) => !registry.names.has(name));
+      const unknown = [...realm.targetNames].filter((name) => !realm.registry.names.has(name));
       if (unknown.length === 0) return [];
-      const known = [...registry.names].sort();
+      const known = [...realm.registry.names].sort();
       return [
         `signalbox: no signal in this file is named ${unknown.map((n) => `"${n}"`).join(', ')}` +
           ` (used in suspendSignals/resumeSignals, a pragma or an option). ` +

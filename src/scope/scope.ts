@@ -1,7 +1,8 @@
-import type { Layer, Stack } from '../layers';
-import type { SendLog } from '../signals/send-log';
-import type { AnySignal, ReceiverEntry } from '../signals/signal';
+import type { Layer, Stack, View } from '../base/layers';
+import type { ReceiverEntry } from '../base/signal-state';
+import type { AnySignal } from '../signals/signal';
 import type { ScopeRef } from './bridge';
+import type { SendLog } from './send-log';
 
 /** A receiver connected while a scope ran: a leak if still connected when the scope ends. */
 export interface Connection {
@@ -11,12 +12,34 @@ export interface Connection {
   readonly where: string;
 }
 
-/** The registry's side of a scope of the file (under the Jest environment): what it owns and ends. */
+/**
+ * `pending`: a describe-body annotation waiting for its block to run; `active`; `ended`: its scope
+ * ended it; `restored`: its handle did (final, also for annotations).
+ */
+export type LayerState = 'pending' | 'active' | 'ended' | 'restored';
+
+/** Where a layer lives and who ends it: the scope layer's bookkeeping on each layer. */
+export interface Placement {
+  state: LayerState;
+  /** The stack it lives in: the realm's global stack, or a concurrent test's own. */
+  stack: Stack;
+  /**
+   * The scope that ends it if it is still active then. `undefined` without a driver (its handle
+   * ends it) and for a describe annotation until its block starts.
+   */
+  owner: Scope | undefined;
+  /** A describe-body annotation: its block's scope activates it each time the block runs. */
+  annotation: boolean;
+}
+
+export type ScopedLayer = Layer & Placement;
+
+/** The registry's side of a scope of the file (under a driver): what it owns and ends. */
 export interface Scope {
-  /** The environment's scope. */
+  /** The driver's scope. */
   readonly ref: ScopeRef;
   /** Active layers it owns, in start order. */
-  readonly layers: Layer[];
+  readonly layers: ScopedLayer[];
   /** Where its layers live: the realm's global stack, or (concurrent test) its own. */
   readonly stack: Stack;
   /** Sends recorded while it runs (tests only). */
@@ -27,10 +50,11 @@ export interface Scope {
   /** `settingChanged` errors from starting its annotations: reported when it ends. */
   readonly startErrors: Error[];
   /**
-   * A concurrent test's layers in force, outermost first: those of its lineage (the file and its
-   * describe blocks, started or not yet), then its own. Recomputed when any layer changes.
+   * A concurrent test's view: the layers in force, outermost first — those of its lineage (the
+   * file and its describe blocks, started or not yet), then its own — and the settings they give.
+   * Recomputed when any layer changes.
    */
-  inForce: Layer[];
+  view: View;
 }
 
 export function createScope(ref: ScopeRef, stack: Stack, logLimit: number): Scope {
@@ -43,6 +67,6 @@ export function createScope(ref: ScopeRef, stack: Stack, logLimit: number): Scop
     logDropped: 0,
     connections: [],
     startErrors: [],
-    inForce: [],
+    view: stack,
   };
 }

@@ -1,32 +1,32 @@
-import type { Layer } from '../layers';
-import type { Registry } from '../registry';
+import type { Layer } from '../base/layers';
 import { foldAll } from '../settings/fold';
 import type { ScopeRef } from './bridge';
 import { createScope, type Scope } from './scope';
+import type { ScopeRealm } from './state';
 
 /**
- * The registry's scopes, found by the environment's scope keys. A scope can be met before the
- * environment announces it (the file scope; a concurrent test's body that Jest 29 starts before its
- * events), so each is created on first use.
+ * The realm's scopes, found by the driver's scope keys. A scope can be met before the driver
+ * announces it (the file scope; a concurrent test's body that Jest 29 starts before its events),
+ * so each is created on first use.
  */
-export function scopeOf(registry: Registry, ref: ScopeRef): Scope {
-  const scopes = scopesFor(registry, ref);
+export function scopeOf(realm: ScopeRealm, ref: ScopeRef): Scope {
+  const scopes = scopesFor(realm, ref);
   let scope = scopes.get(ref.key);
   if (scope === undefined) {
-    const stack = ref.concurrent ? { layers: [], values: new Map() } : registry.global;
-    scope = createScope(ref, stack, registry.bridge?.sendLogLimit ?? 0);
+    const stack = ref.concurrent ? { layers: [], values: new Map() } : realm.registry.global;
+    scope = createScope(ref, stack, realm.bridge?.sendLogLimit ?? 0);
     scopes.set(ref.key, scope);
     if (ref.concurrent) {
-      refreshContext(registry, scope);
-      updateSlow(registry);
+      refreshContext(realm, scope);
+      updateSlow(realm);
     }
   }
   return scope;
 }
 
-/** Where the registry keeps a scope: concurrent tests apart, since each has a view of its own. */
-export function scopesFor(registry: Registry, ref: ScopeRef): Map<object, Scope> {
-  return ref.concurrent ? registry.contexts : registry.scopes;
+/** Where the realm keeps a scope: concurrent tests apart, since each has a view of its own. */
+export function scopesFor(realm: ScopeRealm, ref: ScopeRef): Map<object, Scope> {
+  return ref.concurrent ? realm.contexts : realm.scopes;
 }
 
 /**
@@ -34,63 +34,66 @@ export function scopesFor(registry: Registry, ref: ScopeRef): Map<object, Scope>
  * values. Not the global stack: Jest 29 runs concurrent bodies while other blocks (and their
  * serial tests) run, and their layers must not reach it.
  */
-export function refreshContext(registry: Registry, context: Scope): void {
-  const inForce: Layer[] = [];
+export function refreshContext(realm: ScopeRealm, context: Scope): void {
+  const layers: Layer[] = [];
   for (const key of context.ref.lineage) {
-    const scope = registry.scopes.get(key);
+    const scope = realm.scopes.get(key);
     if (scope !== undefined) {
-      inForce.push(...scope.layers);
+      layers.push(...scope.layers);
     } else {
       // a block that has not started yet (Jest 29): its annotations apply all the same
-      for (const layer of registry.annotations.get(key) ?? []) {
-        if (layer.state === 'pending') inForce.push(layer);
+      for (const layer of realm.annotations.get(key) ?? []) {
+        if (layer.state === 'pending') layers.push(layer);
       }
     }
   }
-  inForce.push(...context.stack.layers);
-  context.inForce = inForce;
-  context.stack.values = foldAll(registry.base, inForce);
+  layers.push(...context.stack.layers);
+  context.stack.values = foldAll(realm.registry.base, layers);
+  context.view = { layers, values: context.stack.values };
 }
 
-export function refreshContexts(registry: Registry): void {
-  for (const context of registry.contexts.values()) refreshContext(registry, context);
+export function refreshContexts(realm: ScopeRealm): void {
+  for (const context of realm.contexts.values()) refreshContext(realm, context);
 }
 
 /** The concurrent test the running code belongs to, if any (its layers and log are its own). */
-export function currentContext(registry: Registry): Scope | undefined {
-  if (registry.contexts.size === 0) return undefined;
-  const ref = registry.bridge!.context();
-  return ref === undefined ? undefined : registry.contexts.get(ref.key);
+export function currentContext(realm: ScopeRealm): Scope | undefined {
+  if (realm.contexts.size === 0) return undefined;
+  const ref = realm.bridge!.context();
+  return ref === undefined ? undefined : realm.contexts.get(ref.key);
 }
 
 /**
  * The scope the running code belongs to: the test whose body started it, else the innermost
  * running scope (hooks, and code started earlier, such as a server from `beforeAll`).
  *
- * @returns `null` for late code of a test that already ended; `undefined` without the environment.
+ * @returns `null` for late code of a test that already ended; `undefined` without a driver.
  */
-export function currentScope(registry: Registry): Scope | null | undefined {
-  const bridge = registry.bridge;
+export function currentScope(realm: ScopeRealm): Scope | null | undefined {
+  const bridge = realm.bridge;
   if (bridge === undefined) return undefined;
   const ref = bridge.context() ?? bridge.running[bridge.running.length - 1];
   // nothing runs once the file ended: late code of the file changes nothing
   if (ref === undefined) return bridge.phase === 'run' ? null : undefined;
-  return registry.ended.has(ref.key) ? null : scopeOf(registry, ref);
+  return realm.ended.has(ref.key) ? null : scopeOf(realm, ref);
 }
 
-export function forgetScope(registry: Registry, scope: Scope): void {
+export function forgetScope(realm: ScopeRealm, scope: Scope): void {
   const ref = scope.ref;
-  scopesFor(registry, ref).delete(ref.key);
-  if (registry.serialScope === scope) registry.serialScope = undefined;
-  updateSlow(registry);
+  scopesFor(realm, ref).delete(ref.key);
+  if (realm.serialScope === scope) realm.serialScope = undefined;
+  updateSlow(realm);
 }
 
-/** Sends are recorded while a test runs, and check a concurrent test's layers while it may have some. */
-export function updateSlow(registry: Registry): void {
-  const bridge = registry.bridge;
-  const slow =
-    registry.serialScope !== undefined ||
-    registry.contexts.size > 0 ||
+/**
+ * Sends are recorded while a test runs, and check a concurrent test's layers while it may have
+ * some; settings reads look for a concurrent test's view while there is one.
+ */
+export function updateSlow(realm: ScopeRealm): void {
+  const { bridge, registry } = realm;
+  registry.viewed = realm.contexts.size > 0;
+  registry.slow =
+    realm.serialScope !== undefined ||
+    registry.viewed ||
     (bridge?.concurrent === true && bridge.phase === 'run');
-  registry.slow = slow;
 }

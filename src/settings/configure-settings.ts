@@ -1,10 +1,10 @@
-import { realm } from '../realm';
-import { recomputeSettings } from '../scope/engine';
+import { realmRegistry } from '../base/registry';
 import { refreshAllSignals } from '../signals/suspension';
+import { recomputeGlobalSettings } from './global-settings';
 import type { Settings } from './settings';
 import { settingsEntries } from './values';
 
-const registry = realm();
+const registry = realmRegistry();
 
 /**
  * Sets the base values of settings, merging: later calls win for the same key. Values are stored as
@@ -21,6 +21,7 @@ export function configureSettings(values: Partial<Settings>): void {
     registry.frozenCopies,
   );
   for (const [key, value] of entries) registry.base.set(key, value);
-  recomputeSettings(registry, entries.keys());
+  recomputeGlobalSettings(registry, entries.keys());
+  registry.hooks.baseChanged();
   if (entries.has('SUSPEND_SIGNALS')) refreshAllSignals(registry);
 }

@@ -1,4 +1,4 @@
-import type { Layer, ModifyOperation } from '../layers';
+import type { Layer, ModifyOperation } from '../base/layers';
 
 const isArray = Array.isArray;
 

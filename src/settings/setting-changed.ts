@@ -1,4 +1,6 @@
-import { realmSettingChanged } from '../signals/signal';
+import { realmRegistry } from '../base/registry';
+import { Signal } from '../signals/signal';
+import type { Settings } from './settings';
 
 /** The payload of `settingChanged`. */
 export interface SettingChange {
@@ -13,8 +15,12 @@ export interface SettingChange {
   readonly enter: boolean;
 }
 
+const registry = realmRegistry();
+// One per realm, whichever copy of the package loads first: suspension layers exempt it by identity.
+registry.settingChanged ??= new Signal<SettingChange, Readonly<Settings>>('setting_changed');
+
 /**
  * Sent by `settings` for each key whenever an override or modification starts or ends — not by
  * `configureSettings`. One per realm, shared by every copy of the package.
  */
-export const settingChanged = realmSettingChanged;
+export const settingChanged = registry.settingChanged as Signal<SettingChange, Readonly<Settings>>;

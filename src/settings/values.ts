@@ -1,4 +1,4 @@
-import { argumentError } from '../errors';
+import { argumentError } from '../base/errors';
 
 /**
  * Names that code probing an object reads (`await`, Jest, React, Node's inspect): never settings.

@@ -1,16 +1,14 @@
-import { SettingNotConfiguredError } from '../errors';
-import { realm } from '../realm';
-import type { Registry } from '../registry';
-import { currentContext } from '../scope/scopes';
+import { SettingNotConfiguredError } from '../base/errors';
+import { type Registry, realmRegistry } from '../base/registry';
 import type { Settings } from './settings';
 import { isProbedName } from './values';
 
-const registry = realm();
+const registry = realmRegistry();
 const hasOwn = Object.hasOwn;
 
-/** The settings a concurrent test sees, when the code runs in one. */
-function contextValues(): Map<string, unknown> | undefined {
-  return currentContext(registry)?.stack.values;
+/** The settings of the view the running code sees (a concurrent test's), when it sees one. */
+function viewValues(): ReadonlyMap<string, unknown> | undefined {
+  return registry.hooks.currentView()?.values;
 }
 
 function closest(name: string, candidates: Iterable<string>): string | undefined {
@@ -52,8 +50,8 @@ function createView(registry: Registry): Readonly<Settings> {
   const target = registry.viewTarget;
   return new Proxy(target, {
     get(target, key) {
-      if (registry.contexts.size !== 0 && typeof key === 'string') {
-        const values = contextValues();
+      if (registry.viewed && typeof key === 'string') {
+        const values = viewValues();
         if (values?.has(key)) return values.get(key);
       }
       const value = target[key as string];
@@ -63,17 +61,15 @@ function createView(registry: Registry): Readonly<Settings> {
       throw new SettingNotConfiguredError(key, closest(key, Object.keys(target)));
     },
     has(target, key) {
-      if (registry.contexts.size !== 0 && typeof key === 'string' && contextValues()?.has(key))
-        return true;
+      if (registry.viewed && typeof key === 'string' && viewValues()?.has(key)) return true;
       return key in target;
     },
     ownKeys(target) {
-      const values = registry.contexts.size === 0 ? undefined : contextValues();
+      const values = !registry.viewed ? undefined : viewValues();
       return values === undefined ? Reflect.ownKeys(target) : [...values.keys()];
     },
     getOwnPropertyDescriptor(target, key) {
-      const values =
-        registry.contexts.size === 0 || typeof key !== 'string' ? undefined : contextValues();
+      const values = !registry.viewed || typeof key !== 'string' ? undefined : viewValues();
       if (values === undefined ? !hasOwn(target, key) : !values.has(key as string))
         return undefined;
       const value = values === undefined ? target[key as string] : values.get(key as string);

@@ -1,4 +1,4 @@
-import { argumentError } from '../errors';
+import { argumentError } from '../base/errors';
 import {
   type ConnectOptions,
   isSignal,

@@ -1,10 +1,8 @@
-import { argumentError } from '../errors';
-import { realm } from '../realm';
-import type { SettingChange } from '../settings/setting-changed';
-import type { Settings } from '../settings/settings';
+import { argumentError } from '../base/errors';
+import { realmRegistry } from '../base/registry';
+import type { ReceiverEntry } from '../base/signal-state';
 import {
   ANY_SENDER,
-  beforeSend,
   callAsync,
   callDirect,
   callRobust,
@@ -37,26 +35,13 @@ export interface ConnectOptions<Sender = unknown> {
   dispatchUid?: string | symbol;
 }
 
-/** A connection: identity is `(key, sender)`. Plain data, shared by every copy of the package. */
-export interface ReceiverEntry {
-  readonly fn: Receiver<never, never>;
-  /** The sender it is bound to, or `ANY_SENDER`. */
-  readonly sender: unknown;
-  /** `dispatchUid ?? fn`. */
-  readonly key: unknown;
-  /** Connected by `suspendingReceiver`: skipped while `settings.SUSPEND_SIGNALS` is truthy. */
-  readonly suspending: boolean;
-  /** Skipped by the realm's global layers or `SUSPEND_SIGNALS`: recomputed when layers change. */
-  off: boolean;
-}
-
 /** A signal of any payload and sender type (targets, logs). */
 // biome-ignore lint/suspicious/noExplicitAny: it stands for signals of every payload and sender type.
 export type AnySignal = Signal<any, any>;
 
 const BRAND = Symbol.for('signalbox.signal');
 const OPTION_KEYS = new Set(['sender', 'dispatchUid']);
-const registry = realm();
+const registry = realmRegistry();
 // Global names are slow to read inside Jest's vm context: take them once per module.
 const ArrayOf = Array;
 
@@ -146,7 +131,7 @@ export class Signal<Payload = void, Sender = unknown> {
       };
       this._receivers = [...this._receivers, entry];
       entryChanged(registry, this, entry, true);
-      registry.onConnect?.(this, entry);
+      registry.hooks.connected(this, entry);
     }
     return () => this.disconnect(receiver, { sender, dispatchUid } as ConnectOptions<Sender>);
   }
@@ -198,8 +183,8 @@ export class Signal<Payload = void, Sender = unknown> {
    */
   send(sender: Sender, payload: Payload): SendResult<Payload, Sender> {
     if (registry.slow) {
-      const context = beforeSend(this, sender, payload);
-      if (context !== undefined) return runReceivers(this, sender, payload, callDirect, context);
+      const view = registry.hooks.beforeSend(this, sender, payload);
+      if (view !== undefined) return runReceivers(this, sender, payload, callDirect, view);
     }
     if (this._shut) return EMPTY;
     const receivers = this._receivers;
@@ -270,14 +255,6 @@ export class Signal<Payload = void, Sender = unknown> {
 }
 
 Object.defineProperty(Signal.prototype, BRAND, { value: true });
-
-// The realm's settingChanged exists as soon as signal code is loaded, so overrides are sent (and
-// recorded in a test's send log) whether or not anything imported it.
-registry.settingChanged ??= new Signal<SettingChange, Readonly<Settings>>('setting_changed');
-export const realmSettingChanged = registry.settingChanged as Signal<
-  SettingChange,
-  Readonly<Settings>
->;
 
 /** Checks `{ sender?, dispatchUid? }` (unknown keys are typos: refused). */
 export function readConnectOptions<Sender>(

@@ -1,6 +1,6 @@
-import type { Layer, TargetSet } from '../layers';
-import type { Registry } from '../registry';
-import type { AnySignal, ReceiverEntry } from './signal';
+import type { Layer, TargetSet } from '../base/layers';
+import type { Registry } from '../base/registry';
+import type { ReceiverEntry, SignalState } from '../base/signal-state';
 
 /** A layer's say on one receiver of one signal: suspend it, run it, or leave it to outer layers. */
 export enum Verdict {
@@ -9,7 +9,7 @@ export enum Verdict {
   Undecided = -1,
 }
 
-function isNamed(set: TargetSet, signal: AnySignal, entry: ReceiverEntry): boolean {
+function isNamed(set: TargetSet, signal: SignalState, entry: ReceiverEntry): boolean {
   return set.objects.has(signal) || set.names.has(signal.name) || set.objects.has(entry.fn);
 }
 
@@ -19,9 +19,9 @@ function isNamed(set: TargetSet, signal: AnySignal, entry: ReceiverEntry): boole
  */
 export function verdict(
   layers: readonly Layer[],
-  signal: AnySignal,
+  signal: SignalState,
   entry: ReceiverEntry,
-  settingChanged: AnySignal | undefined,
+  settingChanged: SignalState | undefined,
 ): Verdict {
   for (let i = layers.length - 1; i >= 0; i--) {
     const layer = layers[i]!;
@@ -44,7 +44,7 @@ export function verdict(
  * a flag per receiver (and `_shut` when all are off). Only signals with receivers are tracked: a
  * file that creates signals by the thousand pays nothing for them at each layer change.
  */
-export function refreshSignal(registry: Registry, signal: AnySignal): void {
+export function refreshSignal(registry: Registry, signal: SignalState): void {
   let off = 0;
   for (const entry of signal._receivers) if (refreshEntry(registry, signal, entry)) off++;
   settle(registry, signal, off);
@@ -53,7 +53,7 @@ export function refreshSignal(registry: Registry, signal: AnySignal): void {
 /** A connection was added (its flag computed alone) or removed: O(1), not a whole refresh. */
 export function entryChanged(
   registry: Registry,
-  signal: AnySignal,
+  signal: SignalState,
   entry: ReceiverEntry,
   added: boolean,
 ): void {
@@ -61,7 +61,7 @@ export function entryChanged(
   settle(registry, signal, signal._offCount + (off ? (added ? 1 : -1) : 0));
 }
 
-function refreshEntry(registry: Registry, signal: AnySignal, entry: ReceiverEntry): boolean {
+function refreshEntry(registry: Registry, signal: SignalState, entry: ReceiverEntry): boolean {
   const { layers, values } = registry.global;
   entry.off = isSuspended(registry, layers, values, signal, entry);
   return entry.off;
@@ -75,7 +75,7 @@ export function isSuspended(
   registry: Registry,
   layers: readonly Layer[],
   values: ReadonlyMap<string, unknown>,
-  signal: AnySignal,
+  signal: SignalState,
   entry: ReceiverEntry,
 ): boolean {
   return (
@@ -84,7 +84,7 @@ export function isSuspended(
   );
 }
 
-function settle(registry: Registry, signal: AnySignal, off: number): void {
+function settle(registry: Registry, signal: SignalState, off: number): void {
   const count = signal._receivers.length;
   signal._offCount = off;
   signal._shut = off !== 0 && off === count;

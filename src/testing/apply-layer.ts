@@ -1,11 +1,12 @@
-import { argumentError } from '../errors';
-import type { Layer, Stack } from '../layers';
-import { realm } from '../realm';
+import { argumentError } from '../base/errors';
+import type { Stack } from '../base/layers';
 import { endLayer } from '../scope/engine';
 import { type LayerSpec, openLayer } from '../scope/placement';
+import { scopeRealm } from '../scope/realm';
+import type { ScopedLayer } from '../scope/scope';
 import { provideDisposeSymbols } from './dispose-symbols';
 
-const registry = realm();
+const realm = scopeRealm();
 // Global names are slow to read inside Jest's vm context: take them once per module.
 const PromiseOf = Promise;
 // The environment defines them before any module loads; this covers other runners.
@@ -21,15 +22,15 @@ export interface LayerHandle extends Disposable {
 }
 
 /** Ends the layer, then throws the first error a `settingChanged` receiver threw at the end. */
-function restoreLayer(layer: Layer): void {
-  const errors = endLayer(registry, layer, 'restored');
+function restoreLayer(layer: ScopedLayer): void {
+  const errors = endLayer(realm, layer, 'restored');
   if (errors.length > 0) throw errors[0];
 }
 
 class Handle implements LayerHandle {
   readonly #layer;
 
-  constructor(layer: Layer) {
+  constructor(layer: ScopedLayer) {
     this.#layer = layer;
   }
 
@@ -62,9 +63,9 @@ export function applyLayer<Result>(
   fn: (() => Result) | undefined,
   check?: (stack: Stack) => void,
 ): LayerHandle | Result {
-  if (fn === undefined) return new Handle(openLayer(registry, spec, true, check));
+  if (fn === undefined) return new Handle(openLayer(realm, spec, true, check));
   if (typeof fn !== 'function') throw argumentError(signature, 'fn', 'a function or undefined', fn);
-  const layer = openLayer(registry, spec, false, check);
+  const layer = openLayer(realm, spec, false, check);
   let result: Result;
   let thenable: boolean;
   try {
@@ -72,7 +73,7 @@ export function applyLayer<Result>(
     // inside the try: a `then` getter may throw (a strict Proxy, a mock)
     thenable = isThenable(result);
   } catch (error) {
-    endLayer(registry, layer, 'restored');
+    endLayer(realm, layer, 'restored');
     throw error;
   }
   if (!thenable) {
@@ -84,7 +85,7 @@ export function applyLayer<Result>(
   const pending = result as PromiseLike<unknown>;
   return new PromiseOf((resolve, reject) => {
     const fail = (error: unknown) => {
-      endLayer(registry, layer, 'restored');
+      endLayer(realm, layer, 'restored');
       reject(error);
     };
     try {

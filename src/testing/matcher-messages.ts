@@ -1,4 +1,4 @@
-import type { SentSignal } from '../signals/send-log';
+import type { SentSignal } from '../signals/sent-signal';
 import type { AnySignal } from '../signals/signal';
 import type { MatcherContext } from './matcher-context';
 import { type ExpectedSend, payloadMatches, senderMatches } from './send-equality';

@@ -1,12 +1,12 @@
-import { argumentError, describe } from '../errors';
-import type { ModifyOperation, Stack } from '../layers';
-import { realm } from '../realm';
+import { argumentError, describe } from '../base/errors';
+import type { ModifyOperation, Stack } from '../base/layers';
+import { realmRegistry } from '../base/registry';
 import { lookUp, NOT_SET } from '../settings/fold';
 import type { Settings } from '../settings/settings';
 import { isPlainObject, settingsEntries } from '../settings/values';
 import { applyLayer, type LayerHandle } from './apply-layer';
 
-const registry = realm();
+const registry = realmRegistry();
 
 const SIGNATURE = 'modifySettings(operations, fn?)';
 const OPERATIONS = new Set(['append', 'prepend', 'remove']);

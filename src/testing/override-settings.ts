@@ -1,9 +1,9 @@
-import { realm } from '../realm';
+import { realmRegistry } from '../base/registry';
 import type { Settings } from '../settings/settings';
 import { settingsEntries } from '../settings/values';
 import { applyLayer, type LayerHandle } from './apply-layer';
 
-const registry = realm();
+const registry = realmRegistry();
 
 const SIGNATURE = 'overrideSettings(values, fn?)';
 

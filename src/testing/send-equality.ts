@@ -1,4 +1,4 @@
-import type { SentSignal } from '../signals/send-log';
+import type { SentSignal } from '../signals/sent-signal';
 import type { EqualityTester, MatcherContext } from './matcher-context';
 
 /** What a `...With` matcher expects of a send; asymmetric matchers allowed anywhere. */

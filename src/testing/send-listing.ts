@@ -1,8 +1,8 @@
-import { realm } from '../realm';
-import type { SentSignal } from '../signals/send-log';
+import { realmRegistry } from '../base/registry';
+import type { SentSignal } from '../signals/sent-signal';
 import type { MatcherUtils } from './matcher-context';
 
-const registry = realm();
+const registry = realmRegistry();
 
 /** Sends listed in full before the rest is summarised. */
 const LISTED = 10;

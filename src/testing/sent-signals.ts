@@ -1,19 +1,19 @@
-import { argumentError } from '../errors';
-import { realm } from '../realm';
+import { argumentError } from '../base/errors';
+import { scopeRealm } from '../scope/realm';
 import { currentScope } from '../scope/scopes';
-import type { SentSignal } from '../signals/send-log';
+import type { SentSignal } from '../signals/sent-signal';
 import { isSignal, type Signal } from '../signals/signal';
 
-const registry = realm();
+const realm = scopeRealm();
 
 /** The running test's send log, or an error saying why there is none. */
 export function currentLog(caller: string): { log: SentSignal[]; dropped: number } {
-  if (registry.bridge === undefined) {
+  if (realm.bridge === undefined) {
     throw new Error(
       `${caller} needs the signalbox Jest environment, which records sends per test: use preset: 'signalbox', or wrap your testEnvironment with withSignalbox().`,
     );
   }
-  const scope = currentScope(registry);
+  const scope = currentScope(realm);
   if (scope?.log === undefined) {
     throw new Error(
       `${caller} works inside a test (its body, beforeEach or afterEach): sends are recorded per test, not in beforeAll, afterAll or at definition time.`,

@@ -1,11 +1,11 @@
-import { describe } from '../errors';
-import type { TargetSet } from '../layers';
-import { realm } from '../realm';
+import { describe } from '../base/errors';
+import type { TargetSet } from '../base/layers';
 import { namedTargets } from '../scope/listener';
+import { scopeRealm } from '../scope/realm';
 import { isPlainObject } from '../settings/values';
 import { isSignal } from '../signals/signal';
 
-const registry = realm();
+const realm = scopeRealm();
 
 export type Parsed = {
   /** `'all'`, or the named targets; with `except`, every signal but those. */
@@ -29,7 +29,7 @@ function targetSet(signature: string, list: readonly unknown[], where: string, f
       );
     }
   });
-  const set = namedTargets(registry, names);
+  const set = namedTargets(realm, names);
   return { objects, names: set.names };
 }
 

@@ -1,17 +1,5 @@
-import type { Scope } from '../scope/scope';
-import type { AnySignal, Signal } from './signal';
-
-/** One send recorded during a test: `suspended` when suspension skipped a receiver it would have called. */
-export interface SentSignal<Payload = unknown, Sender = unknown> {
-  /** The signal that was sent. */
-  readonly signal: Signal<Payload, Sender>;
-  /** The `sender` argument of the send. */
-  readonly sender: Sender;
-  /** The `payload` argument of the send. */
-  readonly payload: Payload;
-  /** Suspension (a layer or `SUSPEND_SIGNALS`) skipped at least one receiver this send would have called. */
-  readonly suspended: boolean;
-}
+import type { SentSignal } from '../signals/sent-signal';
+import type { AnySignal } from '../signals/signal';
 
 const SLOTS = 4;
 const CHUNK = 1024 * SLOTS;
@@ -61,26 +49,5 @@ export class SendLog {
       });
     }
     return sends;
-  }
-}
-
-/**
- * Appends to the scope's log until its limit; past it, counts what was dropped and says so once,
- * so a test that sends millions of times keeps its memory bounded and knows its log is partial.
- */
-export function record(
-  scope: Scope,
-  signal: AnySignal,
-  sender: unknown,
-  payload: unknown,
-  suspended: boolean,
-): void {
-  const log = scope.log!;
-  if (log.size < scope.logLimit) {
-    log.add(signal, sender, payload, suspended);
-  } else if (scope.logDropped++ === 0) {
-    console.warn(
-      `signalbox: ${scope.ref.label} sent more than ${scope.logLimit} signals; later sends are not recorded for sentSignals() and the matchers. Raise testEnvironmentOptions.signalbox.sendLogLimit if a test needs them.`,
-    );
   }
 }

@@ -1,9 +1,8 @@
-import type { Scope } from './scope/scope';
-
 /**
- * The vocabulary of the one mechanism: a *layer* is one active override, modification, suspension or
- * resumption; a *stack* is an ordered list of layers, oldest first, whose fold is the state in force.
- * These are plain data: `signals/` and `settings/` fold them, `scope/` creates and ends them.
+ * The vocabulary of the one mechanism, as plain data: a *layer* is one active override,
+ * modification, suspension or resumption; a *stack* is an ordered list of layers, oldest first,
+ * whose fold is the state in force. `signals/` and `settings/` fold them; `scope/` places, starts
+ * and ends them (and adds its own bookkeeping to each).
  */
 
 /** Signals or receiver functions by identity, and signals by name. */
@@ -17,38 +16,19 @@ export interface ModifyOperation {
   readonly items: readonly unknown[];
 }
 
-export type LayerState = 'pending' | 'active' | 'ended' | 'restored';
-
-interface LayerBase {
-  /**
-   * `pending`: a describe-body annotation waiting for its block to run; `active`; `ended`: its scope
-   * ended it; `restored`: its handle did (final, also for annotations).
-   */
-  state: LayerState;
-  /** The stack it lives in: the realm's global stack, or a concurrent test's own. */
-  stack: Stack;
-  /**
-   * The scope that ends it if it is still active then. `undefined` without the environment (its
-   * handle ends it) and for a describe annotation until its block starts.
-   */
-  owner: Scope | undefined;
-  /** A describe-body annotation: its block's scope activates it each time the block runs. */
-  annotation: boolean;
-}
-
-export interface OverrideLayer extends LayerBase {
+export interface OverrideLayer {
   readonly type: 'override';
   readonly values: ReadonlyMap<string, unknown>;
 }
 
-export interface ModifyLayer extends LayerBase {
+export interface ModifyLayer {
   readonly type: 'modify';
   readonly operations: ReadonlyMap<string, readonly ModifyOperation[]>;
   /** The lists it computed from the values beneath it when it started (sent with `enter: true`). */
   started: ReadonlyMap<string, unknown>;
 }
 
-export interface SuspendLayer extends LayerBase {
+export interface SuspendLayer {
   readonly type: 'suspend';
   /** `'all'`: every signal except `settingChanged`, which only a named target suspends. */
   readonly targets: TargetSet | 'all';
@@ -56,7 +36,7 @@ export interface SuspendLayer extends LayerBase {
   readonly except: TargetSet | null;
 }
 
-export interface ResumeLayer extends LayerBase {
+export interface ResumeLayer {
   readonly type: 'resume';
   readonly targets: TargetSet | 'all';
 }
@@ -70,4 +50,14 @@ export interface Stack {
   readonly layers: Layer[];
   /** Every setting in force: the base values folded with this stack's settings layers. */
   values: Map<string, unknown>;
+}
+
+/**
+ * The layers in force and the settings they give, for code that does not see the realm's global
+ * stack (a concurrent test's async work).
+ */
+export interface View {
+  /** Outermost first. */
+  readonly layers: readonly Layer[];
+  readonly values: ReadonlyMap<string, unknown>;
 }

@@ -1,0 +1,93 @@
+import type { Stack, View } from './layers';
+import { protectFromJestCleanup } from './protect-from-cleanup';
+import type { ReceiverEntry, SignalState } from './signal-state';
+
+/**
+ * What the runtime asks of the layer above it (`scope/`), which installs them; the defaults serve
+ * a realm where no scope layer is loaded (production code): nothing is recorded, every piece of
+ * code sees the global stack.
+ */
+export interface ScopeHooks {
+  /**
+   * A send while the realm is `slow`: records it in the running test's log.
+   * @returns the view whose layers decide per receiver, when the send runs in one.
+   */
+  beforeSend(signal: SignalState, sender: unknown, payload: unknown): View | undefined;
+  /** The view the running code sees instead of the global stack (read while `viewed`). */
+  currentView(): View | undefined;
+  /** `configureSettings` changed base values: views folded from them are recomputed. */
+  baseChanged(): void;
+  /** A new connection (leak tracking). */
+  connected(signal: SignalState, entry: ReceiverEntry): void;
+}
+
+/**
+ * The runtime state of one realm (in Jest: one test file), shared by every copy of the package
+ * loaded in it — CJS and ESM builds, copies loaded after `jest.resetModules()` or in
+ * `jest.isolateModules` — and by the injected globals. Each copy runs its own code on this shared
+ * data; nothing here relies on `instanceof`.
+ */
+export interface Registry {
+  readonly version: 2;
+  /** The signals that have receivers: their suspension flags are recomputed when layers change. */
+  readonly connected: Set<SignalState>;
+  /** Every signal name created here: names used in targets that match none of these are reported. */
+  readonly names: Set<string>;
+  /** Every frozen copy made of a settings value: passed back in, it is kept as it is. */
+  readonly frozenCopies: WeakSet<object>;
+  /** `configureSettings` values. */
+  readonly base: Map<string, unknown>;
+  /** The layers visible to all code of the realm. */
+  readonly global: Stack;
+  /** The one `settingChanged` of the realm, created when the first copy's settings code loads. */
+  settingChanged: SignalState | undefined;
+  /** The one `settings` view of the realm. */
+  settingsView: object | undefined;
+  /** The global values as own properties: what the view reads, and what `util.inspect` shows. */
+  readonly viewTarget: Record<string, unknown>;
+  /** Every send must first go through `hooks.beforeSend` (record it, or consult a view). */
+  slow: boolean;
+  /** Some code may see a view other than the global stack: settings reads ask `hooks.currentView`. */
+  viewed: boolean;
+  hooks: ScopeHooks;
+}
+
+const REGISTRY = Symbol.for('signalbox.registry');
+const VERSION = 2;
+
+const NO_SCOPES: ScopeHooks = {
+  beforeSend: () => undefined,
+  currentView: () => undefined,
+  baseChanged: () => undefined,
+  connected: () => undefined,
+};
+
+/** This realm's registry; the first call in a realm creates it. Resolve it once per module. */
+export function realmRegistry(): Registry {
+  const realm = globalThis as { [REGISTRY]?: Registry };
+  let registry = realm[REGISTRY];
+  if (registry === undefined) {
+    registry = {
+      version: VERSION,
+      connected: new Set(),
+      names: new Set(),
+      frozenCopies: new WeakSet(),
+      base: new Map([['SUSPEND_SIGNALS', false]]),
+      global: { layers: [], values: new Map([['SUSPEND_SIGNALS', false]]) },
+      settingChanged: undefined,
+      settingsView: undefined,
+      viewTarget: { SUSPEND_SIGNALS: false },
+      slow: false,
+      viewed: false,
+      hooks: NO_SCOPES,
+    };
+    // Code that outlives the file (a late timer) must still find a working registry.
+    protectFromJestCleanup(registry);
+    Object.defineProperty(realm, REGISTRY, { value: registry, configurable: true });
+  } else if (registry.version !== VERSION) {
+    throw new Error(
+      'signalbox: two incompatible versions of signalbox are loaded in this realm (one test file or process); install one version.',
+    );
+  }
+  return registry;
+}

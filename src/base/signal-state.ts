@@ -1,0 +1,30 @@
+/**
+ * A signal and its connections as plain data: what the registry tracks and suspension layers
+ * decide about. Every copy of the package (CJS, ESM, reloaded modules) reads and writes the same
+ * objects, so none of this relies on a class.
+ */
+
+/** A connection: identity is `(key, sender)`. */
+export interface ReceiverEntry {
+  readonly fn: (sender: never, payload: never, signal: never) => unknown;
+  /** The sender it is bound to, or `ANY_SENDER` (`Symbol.for('signalbox.anySender')`). */
+  readonly sender: unknown;
+  /** `dispatchUid ?? fn`. */
+  readonly key: unknown;
+  /** Connected by `suspendingReceiver`: skipped while `settings.SUSPEND_SIGNALS` is truthy. */
+  readonly suspending: boolean;
+  /** Skipped by the realm's global layers or `SUSPEND_SIGNALS`: recomputed when layers change. */
+  off: boolean;
+}
+
+/** The state of a signal that suspension reads and keeps up to date. */
+export interface SignalState {
+  /** Matched by name targets (`suspendSignals('post_save')`). */
+  readonly name: string;
+  /** Copy-on-write: a send iterates the array it started with. */
+  _receivers: readonly ReceiverEntry[];
+  /** Every receiver is suspended by the global layers: a send returns at once. */
+  _shut: boolean;
+  /** How many connections the global layers or `SUSPEND_SIGNALS` suspend. */
+  _offCount: number;
+}

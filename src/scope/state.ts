@@ -1,0 +1,28 @@
+import type { Registry } from '../base/registry';
+import type { Bridge } from './bridge';
+import type { Scope, ScopedLayer } from './scope';
+
+/**
+ * The scope layer's state of one realm, beside the runtime's registry and shared the same way by
+ * every copy of the package: the driver's bridge (when a test runner drives the file) and the
+ * scopes it announced.
+ */
+export interface ScopeRealm {
+  readonly version: 1;
+  /** The runtime state beneath. */
+  readonly registry: Registry;
+  /** The test runner driver's channel, when there is one. */
+  readonly bridge: Bridge | undefined;
+  /** Scopes the driver started (or that helpers found running), by scope key. */
+  readonly scopes: Map<object, Scope>;
+  /** Concurrent tests, whose layers only their own async work sees; keyed by scope key. */
+  readonly contexts: Map<object, Scope>;
+  /** Keys of scopes that ended (until they start again on a retry): calls from their late code are inert. */
+  readonly ended: WeakSet<object>;
+  /** Describe-body annotations by block key, in call order, activated each time the block runs. */
+  readonly annotations: Map<object, ScopedLayer[]>;
+  /** Names used in targets (helpers, pragmas, options), for the end-of-file report. */
+  readonly targetNames: Set<string>;
+  /** The running serial test (whose log records the sends); `undefined` between tests. */
+  serialScope: Scope | undefined;
+}
