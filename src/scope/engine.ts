@@ -1,9 +1,10 @@
-import type { Layer } from '../base/layers';
+import type { Layer, Stack } from '../base/layers';
+import { foldSetting, lookUp, modify } from '../settings/fold';
 import { recomputeGlobalSettings } from '../settings/global-settings';
 import { settingChanged } from '../settings/setting-changed';
 import type { Settings } from '../settings/settings';
 import { refreshAllSignals } from '../signals/suspension';
-import type { ScopedLayer } from './scope';
+import { BLOCK_RANK, type Scope, type ScopedLayer } from './scope';
 import { refreshContext, refreshContexts } from './scopes';
 import type { ScopeRealm } from './state';
 
@@ -54,19 +55,62 @@ function notify(
   else settingChanged._notify(sender, payload, errors);
 }
 
+/** Puts `layer` above every layer of its rank or lower in `layers`, below those of a higher rank. */
+function insertByRank(layers: Layer[], layer: ScopedLayer): void {
+  let index = layers.length;
+  while (index > 0 && (layers[index - 1] as ScopedLayer).rank > layer.rank) index--;
+  layers.splice(index, 0, layer);
+}
+
 /**
- * Makes `layer` active, innermost in its stack, and sends `settingChanged` (`enter: true`) for each
+ * The layers in force beneath a layer of `rank` placed in `stack` now (those of its rank or lower):
+ * the realm's global layers, or a concurrent test's view of its lineage's and its own.
+ */
+export function layersBeneath(
+  realm: ScopeRealm,
+  stack: Stack,
+  owner: Scope | undefined,
+  rank: number,
+  except?: Layer,
+): Layer[] {
+  const inForce =
+    stack === realm.registry.global || owner === undefined ? stack.layers : owner.view.layers;
+  return inForce.filter((layer) => layer !== except && (layer as ScopedLayer).rank <= rank);
+}
+
+/** `key`'s value beneath a layer of `rank` placed in `stack` now, or `NOT_SET`. */
+export function valueBeneath(
+  realm: ScopeRealm,
+  stack: Stack,
+  owner: Scope | undefined,
+  rank: number,
+  key: string,
+): unknown {
+  const layers = layersBeneath(realm, stack, owner, rank);
+  return foldSetting(layers, key, lookUp(realm.registry.base, key));
+}
+
+/**
+ * Makes `layer` active in its stack, above the layers of its rank or lower (the innermost when
+ * nothing of a higher rank is active), and sends `settingChanged` (`enter: true`) for each
  * of its keys. If a receiver throws (Django): the remaining notifications are not sent, the layer is
  * ended (`enter: false` for every key, robustly), and the error is rethrown.
  */
 export function startLayer(realm: ScopeRealm, layer: ScopedLayer): void {
   layer.state = 'active';
-  layer.stack.layers.push(layer);
+  insertByRank(layer.stack.layers, layer);
   layer.owner?.layers.push(layer);
   recompute(realm, layer);
   if (layer.type === 'modify') {
+    // its own lists, from the values beneath it, even where a layer of a higher rank hides them
+    const beneath = layersBeneath(realm, layer.stack, layer.owner, layer.rank, layer);
     const started = new Map<string, unknown>();
-    for (const key of layer.operations.keys()) started.set(key, layer.stack.values.get(key));
+    for (const [key, operations] of layer.operations) {
+      started.set(
+        key,
+        modify(foldSetting(beneath, key, lookUp(realm.registry.base, key)), operations),
+      );
+    }
     layer.started = started;
   }
   const own =
@@ -106,6 +150,20 @@ export function endLayer(
     notify(realm, key, layer.stack.values.get(key), false, errors);
   }
   return errors;
+}
+
+/**
+ * A `using` declaration took the layer's handle: the layer belongs to the enclosing block of code,
+ * so it moves above the scope-bound layers (a `using` inside a callback block wins over that block).
+ * Nothing is notified: the layer's own values were announced when it started.
+ */
+export function rankAsBlock(realm: ScopeRealm, layer: ScopedLayer): void {
+  if (layer.rank === BLOCK_RANK) return;
+  layer.rank = BLOCK_RANK;
+  if (layer.state !== 'active') return;
+  remove(layer.stack.layers, layer);
+  insertByRank(layer.stack.layers, layer);
+  recompute(realm, layer);
 }
 
 function remove(list: Layer[], layer: Layer): void {

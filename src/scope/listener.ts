@@ -32,7 +32,7 @@ export function attachToBridge(realm: ScopeRealm): void {
             targets: spec.targets === true ? ('all' as const) : namedTargets(realm, spec.targets),
             except: null,
           };
-    startLayer(realm, completeLayer(layer, registry.global, file, false));
+    startLayer(realm, completeLayer(layer, registry.global, file, false, 0));
   }
 }
 

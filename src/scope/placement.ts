@@ -1,6 +1,6 @@
 import type { ModifyLayer, OverrideLayer, ResumeLayer, Stack, SuspendLayer } from '../base/layers';
-import { startLayer } from './engine';
-import type { Scope, ScopedLayer } from './scope';
+import { startLayer, valueBeneath } from './engine';
+import { BLOCK_RANK, type Scope, type ScopedLayer, scopeRank } from './scope';
 import { currentScope } from './scopes';
 import type { ScopeRealm } from './state';
 
@@ -13,12 +13,14 @@ export function completeLayer(
   stack: Stack,
   owner: Scope | undefined,
   annotation: boolean,
+  rank: number,
 ): ScopedLayer {
   const layer = spec as ScopedLayer;
   layer.state = 'pending';
   layer.stack = stack;
   layer.owner = owner;
   layer.annotation = annotation;
+  layer.rank = rank;
   if (layer.type === 'modify') layer.started = new Map();
   return layer;
 }
@@ -30,21 +32,25 @@ export function completeLayer(
  * @param scoped - a no-callback call (a handle, `using`): its scope ends it unless `restore()` does;
  *   `false` for the callback form, which ends it itself (its scope still does if the callback
  *   never settles: a timed-out test).
- * @param check - validation against the stack it will live in, before anything is applied.
+ * @param check - validation against the values beneath the place the layer will take (`NOT_SET`
+ *   for a setting not in force there), before anything is applied.
  */
 export function openLayer(
   realm: ScopeRealm,
   spec: LayerSpec,
   scoped: boolean,
-  check?: (stack: Stack) => void,
+  check?: (beneath: (key: string) => unknown) => void,
 ): ScopedLayer {
   const bridge = realm.bridge;
   const defining =
     scoped && bridge !== undefined && bridge.context() === undefined ? bridge.defining : null;
   const owner = defining === null ? currentScope(realm) : undefined;
   const stack = owner ? owner.stack : realm.registry.global;
-  check?.(stack);
-  const layer = completeLayer(spec, stack, owner ?? undefined, defining !== null);
+  // a callback's layer, or any layer without a driver (no scopes: the later call wins), is a block's
+  const rank =
+    defining !== null ? scopeRank(defining) : scoped && owner ? scopeRank(owner.ref) : BLOCK_RANK;
+  check?.((key) => valueBeneath(realm, stack, owner ?? undefined, rank, key));
+  const layer = completeLayer(spec, stack, owner ?? undefined, defining !== null, rank);
   if (owner === null) {
     // late code of a test that already ended (it timed out): it must not touch the tests after it
     layer.state = 'ended';

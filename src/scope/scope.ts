@@ -18,6 +18,21 @@ export interface Connection {
  */
 export type LayerState = 'pending' | 'active' | 'ended' | 'restored';
 
+/**
+ * Precedence is by scope, not by time (file < describe < test < block): a layer's rank is where its
+ * scope stands — the file 0, a describe block its depth, a test `TEST_RANK`, a callback block or a
+ * `using` declaration `BLOCK_RANK` — and a stack keeps its layers ordered by rank, the later call
+ * winning within one rank. So a no-callback call made inside a callback block belongs to the test
+ * and does not beat the block while the block runs.
+ */
+export const TEST_RANK = 1_000_000;
+export const BLOCK_RANK = 2_000_000;
+
+/** The rank of the layers a scope owns: the file 0, a describe block its depth, a test `TEST_RANK`. */
+export function scopeRank(ref: ScopeRef): number {
+  return ref.kind === 'test' ? TEST_RANK : ref.lineage.length;
+}
+
 /** Where a layer lives and who ends it: the scope layer's bookkeeping on each layer. */
 export interface Placement {
   state: LayerState;
@@ -30,6 +45,8 @@ export interface Placement {
   owner: Scope | undefined;
   /** A describe-body annotation: its block's scope activates it each time the block runs. */
   annotation: boolean;
+  /** Its place in the precedence (see `BLOCK_RANK`); without a driver every layer is a block's. */
+  rank: number;
 }
 
 export type ScopedLayer = Layer & Placement;

@@ -1,7 +1,7 @@
 import type { Layer } from '../base/layers';
 import { foldAll } from '../settings/fold';
 import type { ScopeRef } from './bridge';
-import { createScope, type Scope } from './scope';
+import { createScope, type Scope, type ScopedLayer } from './scope';
 import type { ScopeRealm } from './state';
 
 /**
@@ -48,8 +48,15 @@ export function refreshContext(realm: ScopeRealm, context: Scope): void {
     }
   }
   layers.push(...context.stack.layers);
+  // by scope, not by time: a block of a lineage's beforeAll still pending outranks the test's calls
+  layers.sort(byRank);
   context.stack.values = foldAll(realm.registry.base, layers);
   context.view = { layers, values: context.stack.values };
+}
+
+/** Stable: within a rank, the order of start. */
+function byRank(a: Layer, b: Layer): number {
+  return (a as ScopedLayer).rank - (b as ScopedLayer).rank;
 }
 
 export function refreshContexts(realm: ScopeRealm): void {

@@ -1,3 +1,4 @@
+import { closestName } from '../base/closest-name';
 import { SettingNotConfiguredError } from '../base/errors';
 import { type Registry, realmRegistry } from '../base/registry';
 import type { Settings } from './settings';
@@ -9,35 +10,6 @@ const hasOwn = Object.hasOwn;
 /** The settings of the view the running code sees (a concurrent test's), when it sees one. */
 function viewValues(): ReadonlyMap<string, unknown> | undefined {
   return registry.hooks.currentView()?.values;
-}
-
-function closest(name: string, candidates: Iterable<string>): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
-  for (const candidate of candidates) {
-    const distance = editDistance(name.toUpperCase(), candidate.toUpperCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(
-        previous[j]! + 1,
-        current[j - 1]! + 1,
-        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function readOnly(action: string, key: string | symbol): never {
@@ -58,7 +30,7 @@ function createView(registry: Registry): Readonly<Settings> {
       if (value !== undefined || typeof key === 'symbol' || key in target || isProbedName(key)) {
         return value;
       }
-      throw new SettingNotConfiguredError(key, closest(key, Object.keys(target)));
+      throw new SettingNotConfiguredError(key, closestName(key, Object.keys(target)));
     },
     has(target, key) {
       if (registry.viewed && typeof key === 'string' && viewValues()?.has(key)) return true;

@@ -1,14 +1,15 @@
 import { argumentError } from '../base/errors';
-import type { Stack } from '../base/layers';
-import { endLayer } from '../scope/engine';
+import { endLayer, rankAsBlock } from '../scope/engine';
 import { type LayerSpec, openLayer } from '../scope/placement';
 import { scopeRealm } from '../scope/realm';
 import type { ScopedLayer } from '../scope/scope';
 import { provideDisposeSymbols } from './dispose-symbols';
+import { unscopedPhase } from './unscoped-runner';
 
 const realm = scopeRealm();
 // Global names are slow to read inside Jest's vm context: take them once per module.
 const PromiseOf = Promise;
+const queue = queueMicrotask;
 // The environment defines them before any module loads; this covers other runners.
 provideDisposeSymbols(Symbol);
 
@@ -27,6 +28,9 @@ function restoreLayer(layer: ScopedLayer): void {
   if (errors.length > 0) throw errors[0];
 }
 
+/** Handles whose `[Symbol.dispose]` was read: taken by a `using` declaration. */
+const disposable = new WeakSet<LayerHandle>();
+
 class Handle implements LayerHandle {
   readonly #layer;
 
@@ -38,10 +42,52 @@ class Handle implements LayerHandle {
     restoreLayer(this.#layer);
   }
 
-  [Symbol.dispose](): void {
-    this.restore();
+  /**
+   * A `using` declaration reads this at once (native, TypeScript's and Babel's downlevel `using`
+   * alike): from then on the layer is a block's, as a callback's is — it wins over the scope-bound
+   * layers and, without the environment, is allowed (the block ends it).
+   */
+  get [Symbol.dispose](): () => void {
+    disposable.add(this);
+    rankAsBlock(realm, this.#layer);
+    return () => this.restore();
   }
 }
+
+const WHERE = { describe: 'in a describe body', run: 'in a test or a hook' } as const;
+
+function environmentMissing(signature: string, where: keyof typeof WHERE): Error {
+  const name = signature.slice(0, signature.indexOf('('));
+  return new Error(
+    `signalbox: ${signature} was called without a callback ${WHERE[where]}, but this test file does not run in the signalbox environment, which ends such a call with its test or describe block: it would stay active in the tests that follow.` +
+      `${where === 'run' ? ' It has been undone.' : ''} Add the environment — preset: 'signalbox' in your Jest config, testEnvironment: 'signalbox/environment', or withSignalbox(YourEnvironment) from 'signalbox/environment' — or end it yourself: ${name}(…, () => { … }) or \`using _ = ${name}(…)\`.`,
+  );
+}
+
+/**
+ * A no-callback call under a test runner without a signalbox driver: in a describe body it throws
+ * at once; in a test or hook it must be taken by `using` (or restored) before the calling code goes
+ * on — else, at the next microtask, the layer is undone and the error thrown there fails the
+ * running test (Jest reports an uncaught error in the test it belongs to). At a file's top level
+ * it is allowed: it lasts for the file, as with the environment.
+ */
+function openUnscoped(signature: string, spec: LayerSpec, check: Check | undefined): LayerHandle {
+  const phase = unscopedPhase();
+  if (phase === 'describe') throw environmentMissing(signature, phase);
+  const layer = openLayer(realm, spec, true, check);
+  const handle = new Handle(layer);
+  if (phase === 'run') {
+    const error = environmentMissing(signature, phase);
+    queue(() => {
+      if (disposable.has(handle) || layer.state !== 'active') return;
+      endLayer(realm, layer, 'restored');
+      throw error;
+    });
+  }
+  return handle;
+}
+
+type Check = (beneath: (key: string) => unknown) => void;
 
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
@@ -61,9 +107,12 @@ export function applyLayer<Result>(
   signature: string,
   spec: LayerSpec,
   fn: (() => Result) | undefined,
-  check?: (stack: Stack) => void,
+  check?: Check,
 ): LayerHandle | Result {
-  if (fn === undefined) return new Handle(openLayer(realm, spec, true, check));
+  if (fn === undefined) {
+    if (realm.bridge === undefined) return openUnscoped(signature, spec, check);
+    return new Handle(openLayer(realm, spec, true, check));
+  }
   if (typeof fn !== 'function') throw argumentError(signature, 'fn', 'a function or undefined', fn);
   const layer = openLayer(realm, spec, false, check);
   let result: Result;

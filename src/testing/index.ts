@@ -21,4 +21,9 @@ export {
 export { overrideSettings } from './override-settings';
 export { resumeSignals } from './resume-signals';
 export { sentSignals } from './sent-signals';
-export { type SignalTarget, suspendSignals, type Target } from './suspend-signals';
+export {
+  type ReceiverAlone,
+  type SignalTarget,
+  suspendSignals,
+  type Target,
+} from './suspend-signals';

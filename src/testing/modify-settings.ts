@@ -1,7 +1,7 @@
 import { argumentError, describe } from '../base/errors';
-import type { ModifyOperation, Stack } from '../base/layers';
+import type { ModifyOperation } from '../base/layers';
 import { realmRegistry } from '../base/registry';
-import { lookUp, NOT_SET } from '../settings/fold';
+import { NOT_SET } from '../settings/fold';
 import type { Settings } from '../settings/settings';
 import { isPlainObject, settingsEntries } from '../settings/values';
 import { applyLayer, type LayerHandle } from './apply-layer';
@@ -59,9 +59,9 @@ function parseOperations(key: string, spec: unknown): ModifyOperation[] {
 }
 
 function checkLists(operations: ReadonlyMap<string, unknown>) {
-  return (stack: Stack) => {
+  return (beneath: (key: string) => unknown) => {
     for (const key of operations.keys()) {
-      const current = lookUp(stack.values, key);
+      const current = beneath(key);
       if (current !== NOT_SET && !Array.isArray(current)) {
         throw new TypeError(
           `${SIGNATURE}: settings.${key} is ${describe(current)}, not an array: only list settings can be modified`,

@@ -10,9 +10,19 @@ export type SignalTarget = AnySignal | string;
 export type Target = SignalTarget | Receiver<never, never>;
 
 /**
+ * A function that takes arguments, passed alone: a receiver meant as a target. The overload exists
+ * so that TypeScript's error names the fix.
+ */
+export type ReceiverAlone = ((first: never, ...rest: never[]) => unknown) & {
+  'a receiver is not a callback: wrap receivers in an array, e.g. suspendSignals([receiver])': true;
+};
+
+/**
  * Suspends receivers: every signal (no targets; `settingChanged` keeps running unless named), the
  * given targets, or every signal `except` some. Targets are Signals and names as separate arguments,
- * or one array that may also hold receiver functions; a trailing function is always the callback.
+ * or one array that may also hold receiver functions; a trailing function is always the callback,
+ * which takes no arguments: a function that declares parameters, or is a connected receiver, is a
+ * `TypeError` that says to wrap it in an array (`suspendSignals([sendWelcomeEmail])`).
  * A suspended receiver is not called and is absent from `send`'s result. Scope, handle and callback
  * forms as `overrideSettings`.
  */
@@ -28,6 +38,8 @@ export function suspendSignals<Result>(
   options: { except: readonly Target[] },
   fn: () => Result,
 ): Result;
+/** Not a callback: `suspendSignals([receiver])`. (Last, so that TypeScript reports this one.) */
+export function suspendSignals(receiver: ReceiverAlone): never;
 export function suspendSignals(...args: unknown[]): unknown {
   const { targets, except, fn } = parseTargets(SIGNATURE, args, true);
   return applyLayer(SIGNATURE, { type: 'suspend', targets, except }, fn);

@@ -33,6 +33,34 @@ function targetSet(signature: string, list: readonly unknown[], where: string, f
   return { objects, names: set.names };
 }
 
+type Callback = (...args: never[]) => unknown;
+
+/** The signal `fn` is connected to, if it is a connected receiver. */
+function connectedTo(fn: Callback): string | undefined {
+  for (const signal of realm.registry.connected) {
+    if (signal._receivers.some((entry) => entry.fn === fn)) return signal.name;
+  }
+  return undefined;
+}
+
+/**
+ * A trailing function is the callback, called with no arguments. One that takes arguments or is a
+ * connected receiver was meant as a target: `suspendSignals(sendWelcomeEmail)` would otherwise run
+ * the receiver once, with no arguments, and suspend nothing.
+ */
+function checkCallback(signature: string, fn: Callback): void {
+  const signal = fn.length > 0 ? undefined : connectedTo(fn);
+  if (fn.length === 0 && signal === undefined) return;
+  const name = signature.slice(0, signature.indexOf('('));
+  const why =
+    signal === undefined
+      ? `takes ${fn.length === 1 ? 'an argument' : 'arguments'}`
+      : `is a receiver of signal "${signal}"`;
+  throw new TypeError(
+    `${signature}: ${describe(fn)} ${why}, so it is not a callback (a callback takes no arguments): wrap receivers in an array: ${name}([fn])`,
+  );
+}
+
 /**
  * The arguments of `suspendSignals`/`resumeSignals`: separate Signals and names, or one array that
  * may also hold receiver functions, or (`suspendSignals` only) `{ except: [...] }`; a trailing
@@ -41,6 +69,7 @@ function targetSet(signature: string, list: readonly unknown[], where: string, f
 export function parseTargets(signature: string, args: unknown[], allowExcept: boolean): Parsed {
   const last = args.at(-1);
   const fn = typeof last === 'function' ? (last as () => unknown) : undefined;
+  if (fn !== undefined) checkCallback(signature, fn);
   const rest = fn === undefined ? args : args.slice(0, -1);
   if (rest.length === 0) return { targets: 'all', except: null, fn };
   if (rest.length > 1 && rest.some((target) => Array.isArray(target))) {

@@ -39,7 +39,6 @@ import {
 
 type ModelReceiver = (sender: unknown, payload: unknown, signal: unknown) => number;
 type ModelSignal = Signal<unknown, unknown>;
-type HelperArgument = Parameters<typeof suspendSignals>[0];
 type Call0 = (callback?: () => unknown) => unknown;
 
 interface PendingBlock {
@@ -175,6 +174,9 @@ export class Lockstep {
       case 'block':
         this.block(step.layer, step.body, step.throws, where);
         break;
+      case 'using':
+        this.using(step.layer, step.body, step.throws, where);
+        break;
       case 'async':
         this.startAsync(step, where);
         break;
@@ -201,28 +203,56 @@ export class Lockstep {
 
   // --- layers -----------------------------------------------------------------------------
 
+  /** A no-callback call: it belongs to the test, beneath any active block. */
   private start(layer: LayerRef): void {
     const { spec, call } = this.resolve(layer);
-    if (this.model.refusal(spec) !== undefined) {
+    if (this.model.refusal(spec, 'test') !== undefined) {
       expectTypeError(() => call(), { refused: spec });
       return;
     }
-    const id = this.model.start(spec);
+    const id = this.model.start(spec, 'test');
     this.handles.push({ handle: call() as LayerHandle, layer: id });
   }
 
   private restore(pick: number, via: 'restore' | 'dispose'): void {
     if (this.handles.length === 0) return;
     const { handle, layer } = this.handles[pick % this.handles.length]!;
-    if (via === 'restore') handle.restore();
-    else handle[Symbol.dispose]();
+    if (via === 'restore') {
+      handle.restore();
+    } else {
+      // reading [Symbol.dispose] is what `using` does: the layer becomes a block's first
+      this.model.rankAsBlock(layer);
+      handle[Symbol.dispose]();
+    }
     this.model.end(layer);
+  }
+
+  /**
+   * `using` inside the program: the call starts a test-level layer, the declaration makes it a
+   * block's, and the end of the block (thrown out of or not) ends it.
+   */
+  private using(layer: LayerRef, body: readonly Step[], throws: boolean, where: string): void {
+    const { spec, call } = this.resolve(layer);
+    if (this.model.refusal(spec, 'test') !== undefined) {
+      expectTypeError(() => call(), { refused: spec });
+      return;
+    }
+    const id = this.model.start(spec, 'test');
+    try {
+      using _layer = call() as LayerHandle;
+      this.model.rankAsBlock(id);
+      this.steps(body, where);
+      if (throws) throw BLOCK_ERROR;
+    } catch (error) {
+      if (error !== BLOCK_ERROR) throw error;
+    }
+    this.model.end(id);
   }
 
   private block(layer: LayerRef, body: readonly Step[], throws: boolean, where: string): void {
     const { spec, call } = this.resolve(layer);
     if (this.refused(spec, call)) return;
-    const id = this.model.start(spec);
+    const id = this.model.start(spec, 'block');
     const token = Symbol('block result');
     let outcome: unknown;
     try {
@@ -242,7 +272,7 @@ export class Lockstep {
   private startAsync(step: Step & { do: 'async' }, where: string): void {
     const { spec, call } = this.resolve(step.layer);
     if (this.refused(spec, call)) return;
-    const id = this.model.start(spec);
+    const id = this.model.start(spec, 'block');
     const token = Symbol('async block result');
     let release = () => {};
     const gate = new Promise<void>((resolve) => {
@@ -285,7 +315,7 @@ export class Lockstep {
 
   /** A refused layer throws a TypeError at once, before calling the callback. */
   private refused(spec: LayerSpec, call: Call0): boolean {
-    if (this.model.refusal(spec) === undefined) return false;
+    if (this.model.refusal(spec, 'block') === undefined) return false;
     let called = false;
     expectTypeError(
       () =>
@@ -339,7 +369,7 @@ export class Lockstep {
       const except = resolved.map(([model]) => model);
       return {
         selection: { except },
-        args: [{ except: resolved.map(([, real]) => real) } as HelperArgument],
+        args: [{ except: resolved.map(([, real]) => real) }],
       };
     }
     const resolved = selection.targets.map((target) => this.target(target));

@@ -42,6 +42,8 @@ export type Step =
   | { do: 'start'; layer: LayerRef }
   | { do: 'restore'; pick: number; via: 'restore' | 'dispose' }
   | { do: 'block'; layer: LayerRef; body: Step[]; throws: boolean }
+  /** `{ using _ = helper(...); body }`: a no-callback call taken by `using`, a block's layer. */
+  | { do: 'using'; layer: LayerRef; body: Step[]; throws: boolean }
   /** An async callback: `before` runs at once, `after` once a `settle` step releases it. */
   | { do: 'async'; layer: LayerRef; before: Step[]; after: Step[]; rejects: boolean }
   | { do: 'settle'; pick: number }
@@ -179,6 +181,15 @@ const { step } = fc.letrec<{ step: Step }>((tie) => {
         weight: 1,
         arbitrary: fc.record({
           do: fc.constant('block' as const),
+          layer,
+          body,
+          throws: fc.boolean(),
+        }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          do: fc.constant('using' as const),
           layer,
           body,
           throws: fc.boolean(),

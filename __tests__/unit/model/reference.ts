@@ -30,7 +30,15 @@ export type LayerSpec =
   | { kind: 'suspend'; selection: Selection }
   | { kind: 'resume'; selection: Exclude<Selection, { except: readonly Target[] }> };
 
-type Layer = LayerSpec & { id: number };
+/**
+ * Precedence is by scope, not by time: a no-callback call belongs to the test (`'test'`), a callback
+ * or a `using` declaration to its block of code (`'block'`), and every block outranks every
+ * test-level layer, whenever each started; within one rank the later start wins.
+ */
+export type Rank = 'test' | 'block';
+const RANKS: Record<Rank, number> = { test: 0, block: 1 };
+
+type Layer = LayerSpec & { id: number; rank: Rank };
 
 export interface Connection {
   receiver: number;
@@ -112,9 +120,9 @@ export class ReferenceModel {
       if (layer.kind === 'override' && hasOwn(layer.values, key)) value = layer.values[key];
       if (layer.kind === 'modify' && hasOwn(layer.operations, key)) {
         const beneath = value === MISSING ? [] : value;
-        if (!Array.isArray(beneath))
-          throw new Error(`model: ${key} became a non-array beneath a modification`);
-        value = applyOperations(beneath, layer.operations[key]!);
+        // A modification starts only on a list; a test-level override started later may still
+        // slide a non-list beneath it (the block outranks it): the modification leaves it as it is.
+        if (Array.isArray(beneath)) value = applyOperations(beneath, layer.operations[key]!);
       }
     }
     return value;
@@ -132,29 +140,55 @@ export class ReferenceModel {
 
   // --- layers -----------------------------------------------------------------------------
 
-  /** Why the library must refuse to start `spec` now, or `undefined` when it starts. */
-  refusal(spec: LayerSpec): string | undefined {
+  /**
+   * Why the library must refuse to start `spec` with `rank` now, or `undefined` when it starts: a
+   * modification of a setting that is not an array beneath the place it would take.
+   */
+  refusal(spec: LayerSpec, rank: Rank): string | undefined {
     if (spec.kind !== 'modify') return undefined;
     for (const [key, operations] of Object.entries(spec.operations)) {
       const unknown = Object.keys(operations).find((name) => !KNOWN_OPERATIONS.includes(name));
       if (unknown !== undefined) return `unknown operation ${unknown}`;
-      const beneath = this.read(key);
+      const beneath = this.read(key, this.placeFor(rank));
       if (beneath !== MISSING && !Array.isArray(beneath)) return `${key} is not an array`;
     }
     return undefined;
   }
 
-  /** Starts a layer (innermost) and emits its enter events; returns its id. */
-  start(spec: LayerSpec): number {
-    const refusal = this.refusal(spec);
+  /** How many active layers a layer of `rank` starting now goes above. */
+  private placeFor(rank: Rank): number {
+    let place = this.layers.length;
+    while (place > 0 && RANKS[this.layers[place - 1]!.rank] > RANKS[rank]) place--;
+    return place;
+  }
+
+  /**
+   * Starts a layer above every layer of its rank or lower (innermost unless a block is active
+   * and the layer is a test's) and emits its enter events, each with the layer's own value — the
+   * value beneath it put through it, even where a block above hides it; returns its id.
+   */
+  start(spec: LayerSpec, rank: Rank): number {
+    const refusal = this.refusal(spec, rank);
     if (refusal !== undefined) throw new Error(`model: starting a refused layer (${refusal})`);
-    const layer = { ...spec, id: this.nextLayerId++ };
-    this.layers.push(layer);
-    const depth = this.layers.length;
+    const layer = { ...spec, id: this.nextLayerId++, rank };
+    const place = this.placeFor(rank);
+    this.layers.splice(place, 0, layer);
     for (const key of settingKeys(layer)) {
-      this.emitSettingChanged({ setting: key, value: this.read(key, depth), enter: true });
+      this.emitSettingChanged({ setting: key, value: this.read(key, place + 1), enter: true });
     }
     return layer.id;
+  }
+
+  /**
+   * A `using` declaration took a test-level layer's handle: it becomes a block's (and moves above
+   * the test's layers). Nothing is emitted.
+   */
+  rankAsBlock(id: number): void {
+    const layer = this.layers.find((candidate) => candidate.id === id);
+    if (layer === undefined || layer.rank === 'block') return;
+    this.layers = this.layers.filter((candidate) => candidate !== layer);
+    layer.rank = 'block';
+    this.layers.splice(this.placeFor('block'), 0, layer);
   }
 
   /** Ends a layer wherever it stands and emits its exit events; an ended layer is a no-op. */
