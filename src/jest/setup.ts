@@ -37,9 +37,10 @@ if (!(BRIDGE in globalThis) && !(WARNED in globalThis)) {
   console.warn(
     [
       'signalbox: this test file does not run in the signalbox test environment.',
-      'Helpers called without a callback (overrideSettings(...), suspendSignals(...)) stay active until',
-      'restore() instead of ending with their test, describe block or file; @overrideSettings and',
-      '@suspendSignals pragmas, testEnvironmentOptions.signalbox, sentSignals() and the matchers do not work.',
+      'Nothing ends a helper called without a callback (overrideSettings(...), suspendSignals(...)) with its',
+      'test or describe block here, so such a call in a describe body, a test or a hook is an error (at the',
+      "file's top level it lasts for the file); @overrideSettings and @suspendSignals pragmas,",
+      'testEnvironmentOptions.signalbox, sentSignals() and the matchers do not work.',
       'The callback and `using` forms work as usual. To add the environment, either',
       "  - use the preset: `preset: 'signalbox'` in your Jest config, or",
       "  - set `testEnvironment: 'signalbox/environment'` (Node), or, for jsdom or your own environment,",

@@ -2,6 +2,7 @@
  * The Jest side of signalbox, end to end: real Jest 29.7 and 30.5 over the fixture files in
  * `fixtures/consumer`, with the packed package installed in a consumer project.
  */
+import { stripVTControlCharacters } from 'node:util';
 import {
   type ConsumerProject,
   consumerProject,
@@ -172,9 +173,26 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
         'bad-option-key',
         'bad-option-value',
         'setup-only',
+        'no-environment',
         'jsdom',
       ]);
     });
+
+    /**
+     * Where a refused call's error is reported: Jest 29 fails the test whose code made the call;
+     * Jest 30 reports an error thrown after the call returned as the file's ("Test suite failed
+     * to run"). Both fail the run, with the call's line.
+     */
+    const refusal = (file: string, title: string): string => {
+      const suite = run.suite(file);
+      const test = suite.assertionResults.find((result) => result.title === title);
+      const text = stripVTControlCharacters(
+        `${test?.failureMessages.join('\n') ?? ''}\n${suite.message}`,
+      );
+      expect(suite.status).toBe('failed');
+      if (major === '29') expect(test?.status).toBe('failed');
+      return text;
+    };
 
     test.each([
       ['bare.test.js', '@overrideSettings needs a JSON object'],
@@ -208,16 +226,45 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
       );
     });
 
-    test('without the environment, the setup file warns once per file and the helpers work', () => {
-      expect(run.suite('setup-only/a.test.js').status).toBe('passed');
+    test('without the environment, the setup file warns once per file; a no-callback call in a test is refused and undone', () => {
       expect(run.suite('setup-only/b.test.js').status).toBe('passed');
       expect(run.stderr.split(MISSING_ENVIRONMENT)).toHaveLength(3);
       expect(run.stderr).toContain("preset: 'signalbox'");
       expect(run.stderr).toContain('withSignalbox(YourEnvironment)');
+      expect(
+        refusal('setup-only/a.test.js', 'setup only: a no-callback call in a test is refused'),
+      ).toContain(
+        'signalbox: overrideSettings(values, fn?) was called without a callback in a test or a hook, but this test file does not run in the signalbox environment',
+      );
       expect(run.observed('setup-only: callback form')).toEqual(['callback']);
       expect(run.observed('setup-only: after the callback')).toEqual(['base']);
-      expect(run.observed('setup-only: next test')).toEqual(['kept']);
+      expect(run.observed('setup-only: next test')).toEqual([['base', 'top level']]);
+      expect(run.observed('setup-only: in the using block')).toEqual(['using']);
+      expect(run.observed('setup-only: handle')).toEqual(['handle']);
       expect(run.observed('setup-only: after restore')).toEqual(['base']);
+    });
+
+    test('without the environment or the setup file, the helpers refuse no-callback calls in tests, hooks and describe bodies', () => {
+      const message = (where: string) =>
+        `signalbox: overrideSettings(values, fn?) was called without a callback ${where}, but this test file does not run in the signalbox environment`;
+      const inTest = refusal('no-environment/test-level.test.js', 'no env: in a test');
+      expect(inTest).toContain(message('in a test or a hook'));
+      expect(inTest).toContain(
+        'signalbox: suspendSignals(...targets, fn?) was called without a callback in a test or a hook',
+      );
+      expect(inTest).toContain("preset: 'signalbox' in your Jest config");
+      expect(inTest).toContain('withSignalbox(YourEnvironment)');
+      expect(inTest).toContain('`using _ = overrideSettings(…)`');
+      // the beforeAll's call fails the file (no test runs in a beforeAll)
+      expect(
+        stripVTControlCharacters(run.suite('no-environment/test-level.test.js').message),
+      ).toMatch(/> \d+ \|\s+overrideSettings\(\{ MODE: 'beforeAll' \}\);/);
+      expect(run.observed('no-env: next test')).toEqual(['base']);
+      expect(run.observed('no-env: in the block')).toEqual(['base']);
+      const describeBody = run.suite('no-environment/describe-body.test.js');
+      expect(describeBody.message).toContain('Test suite failed to run');
+      expect(describeBody.message).toContain(message('in a describe body'));
+      expect(describeBody.assertionResults).toEqual([]);
     });
 
     test('jsdom through withSignalbox gets the scopes and the dispose symbols', () => {
