@@ -6,6 +6,8 @@ export default defineConfig({
     testing: 'src/testing/index.ts',
     environment: 'src/jest/environment.ts',
     setup: 'src/jest/setup.ts',
+    'global-setup': 'src/jest/global-setup.ts',
+    'global-teardown': 'src/jest/global-teardown.ts',
   },
   format: ['cjs', 'esm'],
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),

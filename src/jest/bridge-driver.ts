@@ -1,5 +1,5 @@
 import type { Circus } from '@jest/types';
-import type { Bridge, FileLayer, LeakMode, ScopeRef } from '../scope/bridge';
+import type { Bridge, FileFacts, FileLayer, LeakMode, ScopeRef } from '../scope/bridge';
 import { ScopeRefs } from './scope-refs';
 import { TestContext } from './test-context';
 
@@ -7,6 +7,15 @@ export interface FileConfig {
   readonly fileLayers: readonly FileLayer[];
   readonly leaks: LeakMode;
   readonly sendLogLimit: number;
+  readonly strict: boolean;
+}
+
+/** What the driver hands back to the environment. */
+export interface DriverOutput {
+  /** Prints on the file's console. */
+  warn(message: string): void;
+  /** The file is done: what the run-wide check of the project options needs of it. */
+  finished?(facts: FileFacts): void;
 }
 
 type Event<Name extends Circus.Event['name']> = Extract<Circus.Event, { name: Name }>;
@@ -27,13 +36,19 @@ export class BridgeDriver {
   readonly #lastFinished = new WeakMap<Circus.DescribeBlock, Circus.TestEntry>();
   /** Scopes entered and not yet exited: a concurrent test may start before its `test_started`. */
   readonly #entered = new WeakSet<ScopeRef>();
-  readonly #warn: (message: string) => void;
+  readonly #output: DriverOutput;
+  /** The circus state of the last event: where a file's failure goes. */
+  #state: Circus.State | undefined;
+  /** File failures reported before the first event: passed on at the first one. */
+  readonly #early: Error[] = [];
 
-  constructor(config: FileConfig, warn: (message: string) => void) {
-    this.#warn = warn;
+  constructor(config: FileConfig, output: DriverOutput) {
+    this.#output = output;
     this.bridge = {
-      version: 1,
+      version: 2,
       ...config,
+      fail: (error, owner) => this.#fail(error, owner),
+      warn: (message) => output.warn(message),
       phase: 'load',
       running: [this.#refs.file],
       defining: null,
@@ -44,6 +59,8 @@ export class BridgeDriver {
   }
 
   handle(event: Circus.Event, state: Circus.State): void {
+    this.#state = state;
+    if (this.#early.length > 0) state.unhandledErrors.push(...this.#early.splice(0));
     try {
       this.#dispatch(event, state);
     } catch (error) {
@@ -84,9 +101,11 @@ export class BridgeDriver {
       case 'run_describe_finish':
         this.#finishBlock(event.describeBlock, state);
         return;
-      case 'run_finish':
-        for (const warning of this.bridge.listener?.finish() ?? []) this.#warn(warning);
+      case 'run_finish': {
+        const facts = this.bridge.listener?.finish();
+        if (facts !== undefined) this.#output.finished?.(facts);
         return;
+      }
     }
   }
 
@@ -184,6 +203,13 @@ export class BridgeDriver {
   #leave(scope: ScopeRef): void {
     const index = this.bridge.running.lastIndexOf(scope);
     if (index !== -1) this.bridge.running.splice(index, 1);
+  }
+
+  /** A test's errors fail it even after it is done (Jest builds the results at the end). */
+  #fail(error: Error, owner: ScopeRef | undefined): void {
+    if (owner?.kind === 'test') (owner.key as Circus.TestEntry).errors.push(error);
+    else if (this.#state !== undefined) this.#state.unhandledErrors.push(error);
+    else this.#early.push(error);
   }
 
   #reportInternalFailure(event: Circus.Event, state: Circus.State, cause: unknown): void {

@@ -3,5 +3,5 @@
  * configuration is invalid: it names the file and the option or pragma at fault.
  */
 export function fileConfigError(testFile: string, source: string, problem: string): TypeError {
-  return new TypeError(`signalbox: ${testFile}: ${source} ${problem}`);
+  return new TypeError(`signalbox: ${testFile}: ${source === '' ? '' : `${source} `}${problem}`);
 }

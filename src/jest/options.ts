@@ -1,3 +1,4 @@
+import { closestName } from '../base/closest-name';
 import type { FileLayer, LeakMode } from '../scope/bridge';
 import { isPlainObject, settingsProblem } from '../settings/values';
 import { fileConfigError } from './config-error';
@@ -8,16 +9,20 @@ export interface SignalboxOptions {
   readonly layers: readonly FileLayer[];
   readonly leaks: LeakMode;
   readonly sendLogLimit: number;
+  /** Unknown setting keys, signal names and misplaced pragmas fail (`true`) or warn (`false`). */
+  readonly strict: boolean;
 }
 
 const OPTION = 'testEnvironmentOptions.signalbox';
-const KNOWN_KEYS = ['suspendSignals', 'settings', 'leaks', 'sendLogLimit'];
+const KNOWN_KEYS = ['suspendSignals', 'settings', 'leaks', 'sendLogLimit', 'strict'];
 const LEAK_MODES: readonly LeakMode[] = ['off', 'warn', 'error', 'disconnect'];
 const DEFAULT_SEND_LOG_LIMIT = 100_000;
 
 /** Validates the user's `signalbox` options; a bad one throws, which fails the test file. */
 export function parseOptions(raw: unknown, testFile: string): SignalboxOptions {
-  if (raw === undefined) return { layers: [], leaks: 'warn', sendLogLimit: DEFAULT_SEND_LOG_LIMIT };
+  if (raw === undefined) {
+    return { layers: [], leaks: 'warn', sendLogLimit: DEFAULT_SEND_LOG_LIMIT, strict: true };
+  }
   if (!isPlainObject(raw)) {
     throw fileConfigError(testFile, OPTION, `must be an object, got ${show(raw)}`);
   }
@@ -26,7 +31,7 @@ export function parseOptions(raw: unknown, testFile: string): SignalboxOptions {
     throw fileConfigError(
       testFile,
       `${OPTION}.${unknownKeys[0]}`,
-      `is not an option (unknown: ${unknownKeys.join(', ')}; the options are ${KNOWN_KEYS.join(', ')})`,
+      `is not an option${didYouMean(unknownKeys[0]!)} (unknown: ${unknownKeys.join(', ')}; the options are ${KNOWN_KEYS.join(', ')})`,
     );
   }
   return {
@@ -36,6 +41,7 @@ export function parseOptions(raw: unknown, testFile: string): SignalboxOptions {
     ],
     leaks: leakMode(raw.leaks, testFile),
     sendLogLimit: sendLogLimit(raw.sendLogLimit, testFile),
+    strict: strict(raw.strict, testFile),
   };
 }
 
@@ -47,13 +53,13 @@ function settingsLayer(value: unknown, testFile: string): FileLayer[] {
   }
   const problem = settingsProblem(value, source);
   if (problem !== undefined) throw fileConfigError(testFile, source, problem);
-  return [{ kind: 'override', values: value, source }];
+  return [{ kind: 'override', values: value, source, origin: 'option' }];
 }
 
 function suspendLayer(value: unknown, testFile: string): FileLayer[] {
   const source = `${OPTION}.suspendSignals`;
   if (value === undefined || value === false) return [];
-  if (value === true) return [{ kind: 'suspend', targets: true, source }];
+  if (value === true) return [{ kind: 'suspend', targets: true, source, origin: 'option' }];
   if (!Array.isArray(value) || !value.every((name) => typeof name === 'string' && name !== '')) {
     throw fileConfigError(
       testFile,
@@ -61,7 +67,9 @@ function suspendLayer(value: unknown, testFile: string): FileLayer[] {
       `must be true, false or a list of signal names, got ${show(value)}`,
     );
   }
-  return value.length === 0 ? [] : [{ kind: 'suspend', targets: [...value], source }];
+  return value.length === 0
+    ? []
+    : [{ kind: 'suspend', targets: [...value], source, origin: 'option' }];
 }
 
 function leakMode(value: unknown, testFile: string): LeakMode {
@@ -84,6 +92,23 @@ function sendLogLimit(value: unknown, testFile: string): number {
       testFile,
       `${OPTION}.sendLogLimit`,
       `must be a positive integer, got ${show(value)}`,
+    );
+  }
+  return value;
+}
+
+function didYouMean(key: string): string {
+  const suggestion = closestName(key, KNOWN_KEYS);
+  return suggestion === undefined ? '' : `: did you mean ${suggestion}?`;
+}
+
+function strict(value: unknown, testFile: string): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'boolean') {
+    throw fileConfigError(
+      testFile,
+      `${OPTION}.strict`,
+      `must be true or false, got ${show(value)}`,
     );
   }
   return value;

@@ -27,7 +27,12 @@ function values(tag: string | readonly string[]): readonly string[] {
 
 function suspendLayer(text: string): FileLayer {
   const names = text.split(/[\s,]+/).filter((name) => name !== '');
-  return { kind: 'suspend', targets: names.length === 0 ? true : names, source: '@suspendSignals' };
+  return {
+    kind: 'suspend',
+    targets: names.length === 0 ? true : names,
+    source: '@suspendSignals',
+    origin: 'pragma',
+  };
 }
 
 function overrideLayer(text: string, testFile: string): FileLayer {
@@ -54,5 +59,5 @@ function overrideLayer(text: string, testFile: string): FileLayer {
   }
   const problem = settingsProblem(parsed as Record<string, unknown>, source);
   if (problem !== undefined) throw fileConfigError(testFile, source, problem);
-  return { kind: 'override', values: parsed as Record<string, unknown>, source };
+  return { kind: 'override', values: parsed as Record<string, unknown>, source, origin: 'pragma' };
 }

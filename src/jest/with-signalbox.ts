@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
 import type { Circus } from '@jest/types';
@@ -5,8 +6,11 @@ import { protectFromJestCleanup } from '../base/protect-from-cleanup';
 import { BRIDGE } from '../scope/bridge';
 import { provideDisposeSymbols } from '../testing/dispose-symbols';
 import { BridgeDriver } from './bridge-driver';
+import { fileConfigError } from './config-error';
 import { parseOptions } from './options';
+import { pragmaTagProblems } from './pragma-tags';
 import { parsePragmas } from './pragmas';
+import { optionNames, recordFile, warnLikelyTypos } from './run-check';
 
 /** What the mixin needs of a Jest environment class (jest-environment-node, jsdom, a custom one). */
 export interface EnvironmentBase {
@@ -38,13 +42,24 @@ export function withSignalbox<Base extends EnvironmentConstructor>(Base: Base): 
       const options = parseOptions(projectConfig.testEnvironmentOptions.signalbox, testFile);
       const pragmaLayers = parsePragmas(context.docblockPragmas, testFile);
       const testConsole = context.console;
+      const warn = (message: string) => testConsole.warn(message);
+      checkPragmaTags(context, testFile, options.strict, warn);
+      const fileLayers = [...options.layers, ...pragmaLayers];
+      const names = optionNames(options.layers);
       this.#driver = new BridgeDriver(
         {
-          fileLayers: [...options.layers, ...pragmaLayers],
+          fileLayers,
           leaks: options.leaks,
           sendLogLimit: options.sendLogLimit,
+          strict: options.strict,
         },
-        (message) => testConsole.warn(message),
+        {
+          warn,
+          finished(facts) {
+            if (names.settings.length === 0 && names.signals.length === 0) return;
+            if (!recordFile(projectConfig.id, facts)) warnLikelyTypos(names, facts, warn);
+          },
+        },
       );
       const testGlobal = this.global as typeof globalThis;
       provideDisposeSymbols(testGlobal.Symbol);
@@ -65,4 +80,27 @@ export function withSignalbox<Base extends EnvironmentConstructor>(Base: Base): 
   }
   Object.defineProperty(SignalboxEnvironment, 'name', { value: `withSignalbox(${Base.name})` });
   return SignalboxEnvironment as unknown as Base;
+}
+
+/**
+ * Misspelled signalbox tags, and signalbox tags in a comment Jest does not read, fail the file
+ * (or, with `strict: false`, are printed): a pragma that silently does nothing would let real
+ * receivers run in a file that meant to suspend them.
+ */
+function checkPragmaTags(
+  context: EnvironmentContext,
+  testFile: string,
+  strict: boolean,
+  warn: (message: string) => void,
+): void {
+  let source: string;
+  try {
+    source = readFileSync(context.testPath, 'utf8');
+  } catch {
+    source = ''; // a virtual file: only its parsed pragmas are checked
+  }
+  const problems = pragmaTagProblems(context.docblockPragmas, source);
+  if (problems.length === 0) return;
+  if (strict) throw fileConfigError(testFile, '', problems.join(`\nsignalbox: ${testFile}: `));
+  for (const problem of problems) warn(`signalbox: ${testFile}: ${problem}`);
 }

@@ -30,25 +30,43 @@ export interface ScopeRef {
 
 export type LeakMode = 'off' | 'warn' | 'error' | 'disconnect';
 
-/** File-level configuration, applied in order at the file scope: project options, then pragmas. */
+/**
+ * File-level configuration, applied in order at the file scope: project options, then pragmas.
+ * `origin` says who checks the names and keys it uses: the file for a pragma; the whole run for a
+ * project option, which applies to files that may not load the part of the app it names.
+ */
 export type FileLayer =
   | {
       readonly kind: 'override';
       readonly values: Readonly<Record<string, unknown>>;
       /** For messages: `"testEnvironmentOptions.signalbox.settings"` or `"@overrideSettings"`. */
       readonly source: string;
+      readonly origin: 'option' | 'pragma';
     }
   | {
       readonly kind: 'suspend';
       /** `true`: every signal (as a bare `suspendSignals()`); else the signal names. */
       readonly targets: true | readonly string[];
       readonly source: string;
+      readonly origin: 'option' | 'pragma';
     };
 
 export interface Bridge {
-  readonly version: 1;
+  readonly version: 2;
   readonly fileLayers: readonly FileLayer[];
   readonly leaks: LeakMode;
+  /**
+   * A mistake found once the file's code runs (an unknown setting key or signal name) fails the
+   * file or the test that made it (`true`, the default), or is a warning (`strict: false`).
+   */
+  readonly strict: boolean;
+  /**
+   * Fails `owner` (a test, even one already done) or, without one, the file: Jest reports the
+   * file as failed after its tests ran. Never throws.
+   */
+  fail(error: Error, owner?: ScopeRef): void;
+  /** Prints a warning on the file's console. */
+  warn(message: string): void;
   /** Most sends recorded per test; the log says so when it is reached. */
   readonly sendLogLimit: number;
   /** `'load'` while the file is being defined; `'run'` from the first run event on. */
@@ -82,6 +100,17 @@ export interface BridgeListener {
   enter(scope: ScopeRef): void;
   /** The scope ends: everything it owns is undone, last in first out. Never throws. */
   exit(scope: ScopeRef): ExitReport;
-  /** The file is done: warnings to print (signal names used that no signal in the file had). */
-  finish(): readonly string[];
+  /**
+   * The file is done: names the file used that no signal of it had are reported (through `fail`
+   * or `warn`), and what the project options' run-wide check needs is returned.
+   */
+  finish(): FileFacts;
+}
+
+/** What one file tells the run-wide check of the project options' keys and names. */
+export interface FileFacts {
+  /** The settings configured by the file's first test (at its end, when no test ran). */
+  readonly configured: readonly string[];
+  /** The names of the signals the file created. */
+  readonly signals: readonly string[];
 }

@@ -1,8 +1,8 @@
 import { isError } from '../base/errors';
-import type { TargetSet } from '../base/layers';
 import { settingsEntries } from '../settings/values';
-import type { BridgeListener, ExitReport, ScopeRef } from './bridge';
+import type { BridgeListener, ExitReport, FileFacts, ScopeRef } from './bridge';
 import { endLayer, startLayer } from './engine';
+import { checkPragmaSettings, checkSignalNames, namedTargets } from './file-checks';
 import { reportLeaks } from './leaks';
 import { completeLayer } from './placement';
 import { forgetScope, scopeOf, scopesFor, updateSlow } from './scopes';
@@ -29,17 +29,18 @@ export function attachToBridge(realm: ScopeRealm): void {
           }
         : {
             type: 'suspend' as const,
-            targets: spec.targets === true ? ('all' as const) : namedTargets(realm, spec.targets),
+            targets:
+              spec.targets === true
+                ? ('all' as const)
+                : namedTargets(
+                    realm,
+                    spec.targets,
+                    spec.origin === 'pragma' ? { source: spec.source } : undefined,
+                  ),
             except: null,
           };
     startLayer(realm, completeLayer(layer, registry.global, file, false, 0));
   }
-}
-
-/** Signal names as a target set; each name is remembered for the end-of-file report. */
-export function namedTargets(realm: ScopeRealm, names: readonly string[]): TargetSet {
-  for (const name of names) realm.targetNames.add(name);
-  return { objects: new Set(), names: new Set(names) };
 }
 
 function createListener(realm: ScopeRealm): BridgeListener {
@@ -52,6 +53,7 @@ function createListener(realm: ScopeRealm): BridgeListener {
       realm.ended.delete(ref.key);
       const scope = scopeOf(realm, ref);
       if (ref.kind === 'test') {
+        if (realm.configuredAtFirstTest === undefined) checkPragmaSettings(realm);
         scope.log = new SendLog();
         if (!ref.concurrent) realm.serialScope = scope;
         updateSlow(realm);
@@ -87,17 +89,10 @@ function createListener(realm: ScopeRealm): BridgeListener {
       return { errors };
     },
 
-    finish() {
-      const unknown = [...realm.targetNames].filter((name) => !realm.registry.names.has(name));
-      if (unknown.length === 0) return [];
-      const known = [...realm.registry.names].sort();
-      return [
-        `signalbox: no signal in this file is named ${unknown.map((n) => `"${n}"`).join(', ')}` +
-          ` (used in suspendSignals/resumeSignals, a pragma or an option). ` +
-          (known.length === 0
-            ? 'No signal was created in this file.'
-            : `Signals that exist: ${known.map((n) => `"${n}"`).join(', ')}.`),
-      ];
+    finish(): FileFacts {
+      checkSignalNames(realm);
+      const { base, names } = realm.registry;
+      return { configured: realm.configuredAtFirstTest ?? [...base.keys()], signals: [...names] };
     },
   };
 }

@@ -36,7 +36,8 @@ export function scopeRealm(): ScopeRealm {
     contexts: new Map(),
     ended: new WeakSet(),
     annotations: new Map(),
-    targetNames: new Set(),
+    nameUses: [],
+    configuredAtFirstTest: undefined,
     serialScope: undefined,
   };
   protectFromJestCleanup(realm);
@@ -50,7 +51,7 @@ export function scopeRealm(): ScopeRealm {
   };
   const bridge = realm.bridge;
   if (bridge !== undefined && bridge.listener === undefined) {
-    if (bridge.version !== 1) {
+    if (bridge.version !== 2) {
       throw new Error(
         'signalbox: the test runner integration (the Jest environment) and the signalbox this test file loads are incompatible versions; install one version.',
       );

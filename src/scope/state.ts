@@ -1,5 +1,5 @@
 import type { Registry } from '../base/registry';
-import type { Bridge } from './bridge';
+import type { Bridge, ScopeRef } from './bridge';
 import type { Scope, ScopedLayer } from './scope';
 
 /**
@@ -21,8 +21,25 @@ export interface ScopeRealm {
   readonly ended: WeakSet<object>;
   /** Describe-body annotations by block key, in call order, activated each time the block runs. */
   readonly annotations: Map<object, ScopedLayer[]>;
-  /** Names used in targets (helpers, pragmas, options), for the end-of-file report. */
-  readonly targetNames: Set<string>;
+  /**
+   * Signal names used in targets by pragmas and helpers that no signal had when they were used:
+   * checked when the file ends, since signals may be created later (the options' names are
+   * checked across the run).
+   */
+  readonly nameUses: NameUse[];
+  /** The settings configured when the file's first test started; `undefined` before. */
+  configuredAtFirstTest: readonly string[] | undefined;
   /** The running serial test (whose log records the sends); `undefined` between tests. */
   serialScope: Scope | undefined;
+}
+
+/** A signal name a pragma or a helper call used. */
+export interface NameUse {
+  readonly name: string;
+  /** `@suspendSignals`, or the helper's signature. */
+  readonly source: string;
+  /** A helper call's stack, taken at the call. */
+  readonly stack?: string;
+  /** The test whose code made the call: it fails if the name is unknown. */
+  readonly owner?: ScopeRef;
 }

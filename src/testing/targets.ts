@@ -1,6 +1,6 @@
 import { describe } from '../base/errors';
 import type { TargetSet } from '../base/layers';
-import { namedTargets } from '../scope/listener';
+import { helperUse, namedTargets } from '../scope/file-checks';
 import { scopeRealm } from '../scope/realm';
 import { isPlainObject } from '../settings/values';
 import { isSignal } from '../signals/signal';
@@ -29,7 +29,10 @@ function targetSet(signature: string, list: readonly unknown[], where: string, f
       );
     }
   });
-  const set = namedTargets(realm, names);
+  const set =
+    names.some((name) => !realm.registry.names.has(name)) && realm.bridge !== undefined
+      ? namedTargets(realm, names, helperUse(realm, signature))
+      : namedTargets(realm, names);
   return { objects, names: set.names };
 }
 

@@ -3,6 +3,7 @@
  * usage the other e2e tests do not cover. Each expectation is a line of API.md.
  */
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import {
   type ConsumerProject,
   consumerProject,
@@ -10,6 +11,7 @@ import {
   JEST_VERSIONS,
   type JestMajor,
   type JestRun,
+  JestRunError,
   readFixtures,
   runJest,
 } from '../harness';
@@ -238,18 +240,93 @@ describe.each(Object.keys(JEST_VERSIONS).reverse() as JestMajor[])('Jest %s', (m
     expect(run.testStatus('serial after')).toBe('passed');
   });
 
-  test('unknown signal names are reported once per file, listing the names that exist', async () => {
+  test('an unknown signal name fails the test that used it (or the file), with the closest name, where it was used and the names that exist', async () => {
     const run = await runJest(project, ['--runInBand', '--selectProjects', 'unknown-names']);
+    const failure = (title: string) =>
+      stripVTControlCharacters(run.test(title).failureMessages.join('\n'));
+    const exist = 'Signals that exist: "created_later", "post_save", "setting_changed".';
+    const uses = failure('uses names');
+    expect(run.testStatus('uses names')).toBe('failed');
+    expect(uses).toContain(
+      `signalbox: no signal in this file is named "post_sav" (used by suspendSignals(...targets, fn?) at ${project.dir}/unknown-names/first.test.js:11:3). Did you mean "post_save"? ${exist}`,
+    );
+    expect(uses).toContain(
+      'no signal in this file is named "resume_typo" (used by resumeSignals(...targets, fn?) at',
+    );
+    expect(uses).toContain(
+      'no signal in this file is named "except_typo" (used by suspendSignals(...targets, fn?) at',
+    );
+    // the stack is the user's: it starts at the call, no frame of signalbox's
+    expect(uses).toMatch(/strict: false makes this a warning\)\n\s+at .*first\.test\.js:11:3\)/);
+    expect(uses).not.toContain('node_modules/signalbox');
+    // a name used before its signal was created, later in the file, is not a mistake
+    expect(run.testStatus('names a signal created later in the file')).toBe('passed');
+    const first = stripVTControlCharacters(run.suite('unknown-names/first.test.js').message);
+    expect(first).toContain(
+      `signalbox: no signal in this file is named "pragma_typo" (used by the @suspendSignals pragma). ${exist}`,
+    );
+    const second = stripVTControlCharacters(run.suite('unknown-names/second.test.js').message);
+    expect(second).toContain(
+      'no signal in this file is named "pre_sav" (used by suspendSignals(...targets, fn?) at',
+    );
+    expect(second).toContain('Did you mean "pre_save"?');
+    expect(run.testStatus('creates a signal')).toBe('passed');
+  });
+
+  test("the project options' keys and names are checked across the run: once, and only when no file had them", async () => {
+    const failed = await runJest(project, [
+      '--maxWorkers=2',
+      '--selectProjects',
+      'option-names',
+    ]).then(
+      () => undefined,
+      (error: unknown) => error as JestRunError,
+    );
+    expect(failed).toBeInstanceOf(JestRunError);
+    const stderr = stripVTControlCharacters(failed!.stderr);
+    const settings =
+      'signalbox: testEnvironmentOptions.signalbox.settings sets "EMAIL_BACKEN", which no test file of this run (3 ran) configured (configureSettings) by its first test. Did you mean "EMAIL_BACKEND"?';
+    const names =
+      'signalbox: testEnvironmentOptions.signalbox.suspendSignals names "post_sav", but no test file of this run (3 ran) created a signal of that name. Did you mean "post_save"? Signals that exist: "post_save", "pre_save", "setting_changed".';
+    expect(stderr.split(settings)).toHaveLength(2);
+    expect(stderr.split(names)).toHaveLength(2);
+    expect(stderr).not.toContain('"pre_save", but');
+    expect(failed!.exitCode).toBe(1);
+  });
+
+  test('strict: false turns every one of these mistakes into a warning', async () => {
+    const run = await runJest(project, ['--runInBand', '--selectProjects', 'lenient']);
     expect(run.results.numFailedTests).toBe(0);
-    expect(run.stderr).toContain(
-      'no signal in this file is named "option_typo", "pragma_typo", "helper_typo", "resume_typo", "except_typo"',
+    expect(run.results.numFailedTestSuites).toBe(0);
+    const stderr = stripVTControlCharacters(run.stderr);
+    expect(stderr).toContain(
+      'signalbox: no signal in this file is named "post_sav" (used by suspendSignals(...targets, fn?) at',
     );
-    expect(run.stderr).toContain(
-      'Signals that exist: "created_later", "post_save", "setting_changed".',
+    expect(stderr).toContain(
+      'signalbox: @overrideSettings sets "DEBGU", which is not a configured setting',
     );
-    expect(run.stderr).toContain(
-      'no signal in this file is named "option_typo" (used in suspendSignals/resumeSignals, a pragma or an option). Signals that exist: "pre_save", "setting_changed".',
+    expect(stderr).toContain('testEnvironmentOptions.signalbox.suspendSignals names "post_sav"');
+    expect(stderr).toContain('testEnvironmentOptions.signalbox.settings sets "EMAIL_BACKEN"');
+    expect(stderr).not.toContain('strict: false makes this a warning');
+  });
+
+  test('misspelled and misplaced pragma tags, and unknown pragma setting keys, fail the file naming the tag and the fix', async () => {
+    const run = await runJest(project, ['--runInBand', '--selectProjects', 'pragma-tags']);
+    const message = (file: string) => stripVTControlCharacters(run.suite(file).message);
+    expect(message('pragma-tags/misspelled.test.js')).toContain(
+      'signalbox: pragma-tags/misspelled.test.js: @suspendSignal is not a signalbox pragma: did you mean @suspendSignals?',
     );
+    expect(message('pragma-tags/later-comment.test.js')).toContain(
+      "signalbox: pragma-tags/later-comment.test.js: @suspendSignals on line 4 is ignored: Jest reads pragmas only from the comment that opens the file, before any code. Move it into the file's first /** */ comment",
+    );
+    for (const file of ['misspelled', 'later-comment']) {
+      expect(run.suite(`pragma-tags/${file}.test.js`).assertionResults).toEqual([]);
+    }
+    expect(run.testStatus('runs, and the file fails')).toBe('passed');
+    expect(message('pragma-tags/settings-key.test.js')).toContain(
+      'signalbox: @overrideSettings sets "DEBGU", which is not a configured setting: configureSettings() had not set it when the file\'s first test started. Did you mean "DEBUG"?',
+    );
+    expect(run.suite('pragma-tags/settings-key.test.js').status).toBe('failed');
   });
 
   test('a reserved key in an option or a pragma fails the file, naming the file and the source', async () => {

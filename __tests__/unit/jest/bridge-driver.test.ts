@@ -7,7 +7,10 @@ const CONFIG = {
   fileLayers: [],
   leaks: 'warn',
   sendLogLimit: 10,
+  strict: true,
 } as const;
+
+const FACTS = { configured: ['DEBUG'], signals: ['post_save'] };
 
 /** A listener that records `enter x` / `exit x` and fails exits with the errors it is given. */
 function recordingListener(exitErrors: Record<string, Error[]> = {}) {
@@ -19,26 +22,30 @@ function recordingListener(exitErrors: Record<string, Error[]> = {}) {
       calls.push(`exit ${scope.label}`);
       return { errors: exitErrors[scope.label] ?? [] };
     },
-    finish: () => ['a warning'],
+    finish: () => FACTS,
   };
   return { calls, listener };
 }
 
 function setUp(listener?: BridgeListener) {
   const warnings: string[] = [];
-  const driver = new BridgeDriver(CONFIG, (message) => warnings.push(message));
+  const finished: unknown[] = [];
+  const driver = new BridgeDriver(CONFIG, {
+    warn: (message) => warnings.push(message),
+    finished: (facts) => finished.push(facts),
+  });
   driver.bridge.listener = listener;
   const root = rootBlock();
   const state = circusState(root);
   const labels = () => driver.bridge.running.map((scope) => scope.label);
-  return { driver, root, state, warnings, labels };
+  return { driver, root, state, warnings, finished, labels };
 }
 
 describe('BridgeDriver', () => {
   test('the bridge starts loading, with the file running and nothing being defined', () => {
     const { driver } = setUp();
     expect(driver.bridge).toMatchObject({
-      version: 1,
+      version: 2,
       sendLogLimit: 10,
       phase: 'load',
       defining: null,
@@ -233,9 +240,32 @@ describe('BridgeDriver', () => {
     expect(() => driver.handle({ name: 'run_finish' }, state)).not.toThrow();
   });
 
-  test('run_finish prints the warnings of the registry', () => {
-    const { driver, state, warnings } = setUp(recordingListener().listener);
+  test("run_finish hands the registry's facts of the file to the environment", () => {
+    const { driver, state, finished } = setUp(recordingListener().listener);
     driver.handle({ name: 'run_finish' }, state);
+    expect(finished).toEqual([FACTS]);
+  });
+
+  test('bridge.fail fails a test (also one already done), else the file; warn prints', () => {
+    const { driver, root, state, warnings } = setUp(recordingListener().listener);
+    const early = new Error('before any event');
+    driver.bridge.fail(early);
+    const test = testEntry('t', root);
+    driver.handle({ name: 'test_started', test }, state);
+    driver.handle({ name: 'test_done', test }, state);
+    const forTest = new Error('for the test');
+    const forFile = new Error('for the file');
+    driver.bridge.fail(forTest, {
+      key: test,
+      kind: 'test',
+      label: 't',
+      concurrent: false,
+      lineage: [],
+    });
+    driver.bridge.fail(forFile);
+    driver.bridge.warn('a warning');
+    expect(test.errors).toEqual([forTest]);
+    expect(state.unhandledErrors).toEqual([early, forFile]);
     expect(warnings).toEqual(['a warning']);
   });
 

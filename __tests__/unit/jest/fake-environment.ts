@@ -18,8 +18,8 @@ export interface FakeEnvironment {
 
 export function installFakeEnvironment(config: Partial<FileConfig> = {}): FakeEnvironment {
   const driver = new BridgeDriver(
-    { fileLayers: [], leaks: 'off', sendLogLimit: 100_000, ...config },
-    () => undefined,
+    { fileLayers: [], leaks: 'off', sendLogLimit: 100_000, strict: true, ...config },
+    { warn: () => undefined },
   );
   Object.defineProperty(globalThis, BRIDGE, { value: driver.bridge, configurable: true });
   const root = rootBlock();

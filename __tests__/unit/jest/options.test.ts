@@ -3,12 +3,21 @@ import { parseOptions } from '../../../src/jest/options';
 const FILE = 'src/user.test.ts';
 
 describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
-  test('no options: no layers, leaks warn, a send log of 100000', () => {
+  test('no options: no layers, leaks warn, a send log of 100000, strict', () => {
     expect(parseOptions(undefined, FILE)).toEqual({
       layers: [],
       leaks: 'warn',
       sendLogLimit: 100_000,
+      strict: true,
     });
+  });
+
+  test('strict: true or false; anything else fails the file', () => {
+    expect(parseOptions({ strict: false }, FILE).strict).toBe(false);
+    expect(parseOptions({}, FILE).strict).toBe(true);
+    expect(() => parseOptions({ strict: 'no' }, FILE)).toThrow(
+      'signalbox: src/user.test.ts: testEnvironmentOptions.signalbox.strict must be true or false, got "no"',
+    );
   });
 
   test('settings come before suspension, whatever the key order', () => {
@@ -18,8 +27,14 @@ describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
         kind: 'override',
         values: { DEBUG: true },
         source: 'testEnvironmentOptions.signalbox.settings',
+        origin: 'option',
       },
-      { kind: 'suspend', targets: true, source: 'testEnvironmentOptions.signalbox.suspendSignals' },
+      {
+        kind: 'suspend',
+        targets: true,
+        source: 'testEnvironmentOptions.signalbox.suspendSignals',
+        origin: 'option',
+      },
     ]);
   });
 
@@ -41,8 +56,8 @@ describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
   test('an unknown key (a typo) names the file, the key and the known options', () => {
     expect(() => parseOptions({ suspendSignal: true }, FILE)).toThrow(
       new TypeError(
-        'signalbox: src/user.test.ts: testEnvironmentOptions.signalbox.suspendSignal is not an option ' +
-          '(unknown: suspendSignal; the options are suspendSignals, settings, leaks, sendLogLimit)',
+        'signalbox: src/user.test.ts: testEnvironmentOptions.signalbox.suspendSignal is not an option: ' +
+          'did you mean suspendSignals? (unknown: suspendSignal; the options are suspendSignals, settings, leaks, sendLogLimit, strict)',
       ),
     );
   });

@@ -5,7 +5,7 @@ const FILE = 'src/user.test.ts';
 describe('parsePragmas (docblock @suspendSignals / @overrideSettings)', () => {
   test('a bare @suspendSignals suspends every signal', () => {
     expect(parsePragmas({ suspendSignals: '' }, FILE)).toEqual([
-      { kind: 'suspend', targets: true, source: '@suspendSignals' },
+      { kind: 'suspend', targets: true, source: '@suspendSignals', origin: 'pragma' },
     ]);
   });
 
@@ -15,6 +15,7 @@ describe('parsePragmas (docblock @suspendSignals / @overrideSettings)', () => {
         kind: 'suspend',
         targets: ['post_save', 'pre_delete', 'm2m_changed'],
         source: '@suspendSignals',
+        origin: 'pragma',
       },
     ]);
   });
@@ -29,10 +30,15 @@ describe('parsePragmas (docblock @suspendSignals / @overrideSettings)', () => {
       FILE,
     );
     expect(layers).toEqual([
-      { kind: 'override', values: { DEBUG: true }, source: '@overrideSettings' },
-      { kind: 'override', values: { DEBUG: false, HOSTS: ['a'] }, source: '@overrideSettings' },
-      { kind: 'suspend', targets: ['post_save'], source: '@suspendSignals' },
-      { kind: 'suspend', targets: true, source: '@suspendSignals' },
+      { kind: 'override', values: { DEBUG: true }, source: '@overrideSettings', origin: 'pragma' },
+      {
+        kind: 'override',
+        values: { DEBUG: false, HOSTS: ['a'] },
+        source: '@overrideSettings',
+        origin: 'pragma',
+      },
+      { kind: 'suspend', targets: ['post_save'], source: '@suspendSignals', origin: 'pragma' },
+      { kind: 'suspend', targets: true, source: '@suspendSignals', origin: 'pragma' },
     ]);
   });
 

@@ -1,0 +1,38 @@
+/**
+ * Where user code called into signalbox, read from stack traces: the frames of signalbox's own
+ * files (this package's folder: `dist/` when installed, `src/` in this repository) and Node's
+ * internals are not the user's.
+ */
+
+/** The package's folder, from this module's own frame. */
+const ownRoot = (() => {
+  const frame = new Error().stack?.split('\n')[1] ?? '';
+  const file = /\(?([^()\s]+):\d+:\d+\)?$/.exec(frame)?.[1] ?? '';
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  // Unbundled sources (this repository's own tests) keep this file in src/base/.
+  return dir.endsWith('/base/') ? dir.slice(0, -'base/'.length) : dir;
+})();
+
+/** A stack line that is signalbox's own or Node's, not the user's. */
+export function isOwnFrame(line: string): boolean {
+  return line.includes(ownRoot) || line.includes('node:internal');
+}
+
+/** The frames of `stack` (an `Error#stack`), without its message line. */
+export function framesOf(stack: string | undefined): string[] {
+  return (stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+}
+
+/** The first frame outside signalbox, e.g. `at Object.<anonymous> (/app/user.test.ts:12:5)`. */
+export function callSite(stack = new Error().stack): string {
+  return (
+    framesOf(stack)
+      .find((line) => !isOwnFrame(line))
+      ?.trim() ?? 'at an unknown place'
+  );
+}
+
+/** `/app/user.test.ts:12:5`: the file and position of a frame, or the frame itself. */
+export function locationOf(frame: string): string {
+  return /\(?([^()\s]+:\d+:\d+)\)?$/.exec(frame)?.[1] ?? frame;
+}

@@ -1,0 +1,34 @@
+/**
+ * `globalTeardown: 'signalbox/global-teardown'` (the preset sets it): reports, once for the run,
+ * the setting keys of `testEnvironmentOptions.signalbox.settings` that no test file configured and
+ * the signal names of its `suspendSignals` that no test file had. It fails the run (Jest prints the
+ * error and exits with 1) unless the options say `strict: false`, which prints them instead.
+ * @module signalbox/global-teardown
+ */
+import { parseOptions } from './options';
+import { collectRun, optionNames, optionProblems } from './run-check';
+
+/** What Jest passes a global teardown (29.7 and 30): the project's config. */
+interface ProjectConfig {
+  readonly id: string;
+  readonly testEnvironmentOptions: Readonly<Record<string, unknown>>;
+}
+
+export default function globalTeardown(_globalConfig: unknown, projectConfig: ProjectConfig): void {
+  const facts = collectRun(projectConfig.id);
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions(projectConfig.testEnvironmentOptions.signalbox, 'jest config');
+  } catch {
+    return; // every file already failed with the option's error
+  }
+  const problems = optionProblems(optionNames(options.layers), facts).map(({ message }) => message);
+  if (problems.length === 0) return;
+  if (!options.strict) {
+    for (const problem of problems) console.warn(problem);
+    return;
+  }
+  throw new Error(
+    `${problems.join('\n')}\n(testEnvironmentOptions.signalbox.strict: false makes this a warning)`,
+  );
+}

@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closestName } from '../base/closest-name';
+import type { FileFacts, FileLayer } from '../scope/bridge';
+
+/**
+ * The run-wide check of the project options: `testEnvironmentOptions.signalbox` applies to every
+ * file, and a file may not load the part of the app an option names, so a setting key is unknown
+ * when no file of the run configured it (by its first test) and a signal name when no file created
+ * such a signal. Each file records what it had (`recordFile`) in a folder that `signalbox/global-setup`
+ * makes for the run (workers inherit the variable); `signalbox/global-teardown` reports, once.
+ */
+
+/** The run's folder, set by the global setup in Jest's main process before it starts workers. */
+export const RUN_DIR = 'SIGNALBOX_RUN_DIR';
+/** The process that made it: a Jest run started by another one's test makes its own. */
+const RUN_OWNER = 'SIGNALBOX_RUN_OWNER';
+
+/** The settings keys and signal names the options use. */
+export interface OptionNames {
+  readonly settings: readonly string[];
+  readonly signals: readonly string[];
+}
+
+export function optionNames(layers: readonly FileLayer[]): OptionNames {
+  const settings: string[] = [];
+  const signals: string[] = [];
+  for (const layer of layers) {
+    if (layer.origin !== 'option') continue;
+    if (layer.kind === 'override') settings.push(...Object.keys(layer.values));
+    else if (layer.targets !== true) signals.push(...layer.targets);
+  }
+  return { settings, signals };
+}
+
+const SETTINGS = 'testEnvironmentOptions.signalbox.settings';
+const SIGNALS = 'testEnvironmentOptions.signalbox.suspendSignals';
+
+export interface OptionProblem {
+  readonly message: string;
+  /** A close name some file had: the likely intended one. */
+  readonly suggestion: string | undefined;
+}
+
+/** What the files say about the options' keys and names: one problem per unknown one. */
+export function optionProblems(names: OptionNames, files: readonly FileFacts[]): OptionProblem[] {
+  if (files.length === 0) return [];
+  const configured = new Set(files.flatMap((file) => file.configured));
+  const signals = new Set(files.flatMap((file) => file.signals));
+  const ran = `${files.length} ran`;
+  const listed = [...signals].sort().map((name) => `"${name}"`);
+  const unknown = (
+    wanted: readonly string[],
+    known: Set<string>,
+    text: (name: string, meant: string) => string,
+  ) =>
+    wanted
+      .filter((name) => !known.has(name))
+      .map((name): OptionProblem => {
+        const suggestion = closestName(name, known);
+        const meant = suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`;
+        return { message: text(name, meant), suggestion };
+      });
+  return [
+    ...unknown(
+      names.settings,
+      configured,
+      (key, meant) =>
+        `signalbox: ${SETTINGS} sets "${key}", which no test file of this run (${ran}) configured (configureSettings) by its first test.${meant}`,
+    ),
+    ...unknown(
+      names.signals,
+      signals,
+      (name, meant) =>
+        `signalbox: ${SIGNALS} names "${name}", but no test file of this run (${ran}) created a signal of that name.${meant} Signals that exist: ${listed.join(', ') || 'none'}.`,
+    ),
+  ];
+}
+
+function projectDir(runDir: string, projectId: string): string {
+  return join(runDir, createHash('sha1').update(projectId).digest('hex').slice(0, 16));
+}
+
+/** Makes the run's folder (once: a multi-project config runs every project's global setup). */
+export function startRun(): void {
+  if (process.env[RUN_DIR] !== undefined && process.env[RUN_OWNER] === String(process.pid)) return;
+  process.env[RUN_DIR] = mkdtempSync(join(tmpdir(), 'signalbox-run-'));
+  process.env[RUN_OWNER] = String(process.pid);
+}
+
+let recorded = 0;
+
+/** Records a file's facts for the run's check; `false` when no global setup made a folder. */
+export function recordFile(projectId: string, facts: FileFacts): boolean {
+  const runDir = process.env[RUN_DIR];
+  if (runDir === undefined) return false;
+  const dir = projectDir(runDir, projectId);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${process.pid}-${recorded++}.json`), JSON.stringify(facts));
+  return true;
+}
+
+/** The facts the project's files recorded, read once and removed (the run's folder when empty). */
+export function collectRun(projectId: string): FileFacts[] {
+  const runDir = process.env[RUN_DIR];
+  if (runDir === undefined) return [];
+  const dir = projectDir(runDir, projectId);
+  let files: string[];
+  try {
+    files = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const facts = files.map((file) => JSON.parse(readFileSync(join(dir, file), 'utf8')) as FileFacts);
+  rmSync(dir, { recursive: true, force: true });
+  if (readdirSync(runDir).length === 0) rmSync(runDir, { recursive: true, force: true });
+  return facts;
+}
+
+/** Messages already printed by this worker process (the fallback below). */
+const warnedHere = new Set<string>();
+
+/**
+ * Without the global hooks the run cannot be seen: one file's facts only show likely typos (a
+ * close name exists in this file), printed as warnings once per worker process.
+ */
+export function warnLikelyTypos(
+  names: OptionNames,
+  facts: FileFacts,
+  warn: (message: string) => void,
+): void {
+  for (const { message, suggestion } of optionProblems(names, [facts])) {
+    if (suggestion === undefined || warnedHere.has(message)) continue;
+    warnedHere.add(message);
+    warn(
+      `${message} (Seen in this file: add signalbox/global-setup and signalbox/global-teardown to your Jest config, as the preset does, to check the options across the run.)`,
+    );
+  }
+}
