@@ -13,9 +13,36 @@ const ownRoot = (() => {
   return dir.endsWith('/base/') ? dir.slice(0, -'base/'.length) : dir;
 })();
 
+/** A stack line of signalbox's own files. */
+export function isPackageFrame(line: string): boolean {
+  return line.includes(ownRoot);
+}
+
 /** A stack line that is signalbox's own or Node's, not the user's. */
 export function isOwnFrame(line: string): boolean {
-  return line.includes(ownRoot) || line.includes('node:internal');
+  return isPackageFrame(line) || line.includes('node:internal');
+}
+
+/** Frames of a module's top-level evaluation: Jest's CommonJS (29, 30), vm and Node's loaders. */
+const MODULE_EVALUATION =
+  /\bat (?:Runtime\._execModule|ModuleExecutor\.exec|SourceTextModule\.evaluate|Module\._compile|ModuleJob\.run) /;
+/** Frames of the test runner calling a test or a hook (jest-circus). */
+const TEST_RUNNER = /[/\\]jest-circus[/\\]/;
+
+/**
+ * Whether the user code that made this stack is a module's top level: walking out from the call,
+ * a module evaluation frame comes before any frame of the test runner calling a test or hook. So
+ * a module loaded inside a test (`jest.isolateModules`, `jest.resetModules()` then `require`, a
+ * dynamic `import()`) is recognised wherever it is evaluated, in CommonJS, ES modules and
+ * transformed code alike, while `isolateModules(() => signal.connect(fn))` is the test's own code.
+ * A stack cut short (code after an `await`) is not a module's top level.
+ */
+export function isModuleTopLevel(stack: string | undefined): boolean {
+  for (const line of framesOf(stack)) {
+    if (MODULE_EVALUATION.test(line)) return true;
+    if (TEST_RUNNER.test(line)) return false;
+  }
+  return false;
 }
 
 /** The frames of `stack` (an `Error#stack`), without its message line. */

@@ -1,5 +1,6 @@
 import type { Circus } from '@jest/types';
 import type { Bridge, FileFacts, FileLayer, LeakMode, ScopeRef } from '../scope/bridge';
+import { removeOwnFrames, testsUnder } from './own-frames';
 import { ScopeRefs } from './scope-refs';
 import { TestContext } from './test-context';
 
@@ -97,6 +98,7 @@ export class BridgeDriver {
         return;
       case 'test_done':
         this.#finishTest(event.test);
+        removeOwnFrames(event.test.errors);
         return;
       case 'run_describe_finish':
         this.#finishBlock(event.describeBlock, state);
@@ -104,6 +106,9 @@ export class BridgeDriver {
       case 'run_finish': {
         const facts = this.bridge.listener?.finish();
         if (facts !== undefined) this.#output.finished?.(facts);
+        // tests failed by their hooks, errors pushed after their end, the file's own
+        for (const test of testsUnder(state.rootDescribeBlock)) removeOwnFrames(test.errors);
+        removeOwnFrames(state.unhandledErrors);
         return;
       }
     }
@@ -226,8 +231,4 @@ export class BridgeDriver {
     if (test !== undefined) test.errors.push(error);
     else state.unhandledErrors.push(error);
   }
-}
-
-function testsUnder(block: Circus.DescribeBlock): Circus.TestEntry[] {
-  return block.children.flatMap((child) => (child.type === 'test' ? [child] : testsUnder(child)));
 }

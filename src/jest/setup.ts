@@ -4,6 +4,7 @@
  */
 
 import { protectFromJestCleanup } from '../base/protect-from-cleanup';
+import { warnWithoutFrames } from '../base/warn';
 import { BRIDGE } from '../scope/bridge';
 // Loading the helpers also defines Symbol.dispose where the realm lacks it (see apply-layer).
 import {
@@ -34,7 +35,8 @@ for (const [name, helper] of Object.entries(globals)) {
 const WARNED = Symbol.for('signalbox.warnedMissingEnvironment');
 if (!(BRIDGE in globalThis) && !(WARNED in globalThis)) {
   Object.defineProperty(globalThis, WARNED, { value: true });
-  console.warn(
+  warnWithoutFrames(
+    console,
     [
       'signalbox: this test file does not run in the signalbox test environment.',
       'Nothing ends a helper called without a callback (overrideSettings(...), suspendSignals(...)) with its',

@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
 import type { Circus } from '@jest/types';
 import { protectFromJestCleanup } from '../base/protect-from-cleanup';
+import { warnWithoutFrames } from '../base/warn';
 import { BRIDGE } from '../scope/bridge';
 import { provideDisposeSymbols } from '../testing/dispose-symbols';
 import { BridgeDriver } from './bridge-driver';
@@ -42,7 +43,7 @@ export function withSignalbox<Base extends EnvironmentConstructor>(Base: Base): 
       const options = parseOptions(projectConfig.testEnvironmentOptions.signalbox, testFile);
       const pragmaLayers = parsePragmas(context.docblockPragmas, testFile);
       const testConsole = context.console;
-      const warn = (message: string) => testConsole.warn(message);
+      const warn = (message: string) => warnWithoutFrames(testConsole, message);
       checkPragmaTags(context, testFile, options.strict, warn);
       const fileLayers = [...options.layers, ...pragmaLayers];
       const names = optionNames(options.layers);

@@ -1,33 +1,38 @@
+import { callSite, isModuleTopLevel, locationOf } from '../base/call-site';
 import type { ReceiverEntry } from '../base/signal-state';
+import { warnWithoutFrames } from '../base/warn';
 import type { AnySignal } from '../signals/signal';
 import { entryChanged } from '../signals/suspension';
 import type { Connection, Scope } from './scope';
 import { currentScope } from './scopes';
 import type { ScopeRealm } from './state';
 
-/** This module's folder: frames inside the package are skipped when telling where a connect was. */
-const ownRoot = (() => {
-  const frame = new Error().stack?.split('\n')[1] ?? '';
-  const file = /\(?([^()\s]+):\d+:\d+\)?$/.exec(frame)?.[1] ?? '';
-  const dir = file.slice(0, file.lastIndexOf('/') + 1);
-  // Unbundled sources (this repository's own tests) keep this file in src/scope/.
-  return dir.endsWith('/scope/') ? dir.slice(0, -'scope/'.length) : dir;
-})();
+/** Deep enough to see past the user's call chain to the module loader or the test runner. */
+const STACK_DEPTH = 60;
 
-function callerFrame(): string {
-  const frames = new Error().stack?.split('\n').slice(1) ?? [];
-  const frame = frames.find((line) => !line.includes(ownRoot) && !line.includes('node:internal'));
-  return frame?.trim() ?? 'at an unknown place';
+/** The stack of the connect being made, `STACK_DEPTH` frames deep. */
+function connectStack(): string | undefined {
+  const ErrorOf = Error;
+  const limit = ErrorOf.stackTraceLimit;
+  ErrorOf.stackTraceLimit = Math.max(limit, STACK_DEPTH);
+  const stack = new ErrorOf().stack;
+  ErrorOf.stackTraceLimit = limit;
+  return stack;
 }
 
 /**
  * Remembers who connected what while a scope runs (the `connected` hook, under a driver whose
- * leak mode is not `'off'`); receivers connected at load are app code.
+ * leak mode is not `'off'`). A module's top level is app code, never a leak: while the file loads,
+ * and wherever else a module is evaluated (a module loaded inside a test, see `isModuleTopLevel`).
  */
 export function trackConnection(realm: ScopeRealm, signal: AnySignal, entry: ReceiverEntry): void {
   const bridge = realm.bridge;
   if (bridge === undefined || bridge.leaks === 'off' || bridge.phase !== 'run') return;
-  currentScope(realm)?.connections.push({ signal, entry, where: callerFrame() });
+  const scope = currentScope(realm);
+  if (!scope) return;
+  const stack = connectStack();
+  if (isModuleTopLevel(stack)) return;
+  scope.connections.push({ signal, entry, where: callSite(stack) });
 }
 
 function describeScope(scope: Scope): string {
@@ -35,11 +40,20 @@ function describeScope(scope: Scope): string {
   return ref.kind === 'file' ? 'the file' : `${ref.kind} "${ref.label}"`;
 }
 
+const HINT =
+  "Disconnect it when done, or set testEnvironmentOptions.signalbox.leaks to 'disconnect'.";
+
+/**
+ * Names the receiver; one without a name (`receiver(postSave)((sender) => …)`: an arrow passed as
+ * an argument gets no name from the `const` it ends up in) by the file and line that connected it.
+ */
 function leakMessage(leak: Connection, scope: Scope): string {
-  const name = leak.entry.fn.name || 'an anonymous receiver';
+  const name = leak.entry.fn.name;
+  const who = name !== '' ? name : `an anonymous receiver (${locationOf(leak.where)})`;
+  const where = name !== '' ? ` Connected ${leak.where}.` : '';
   return (
-    `signalbox: ${name} was connected to signal "${leak.signal.name}" during ${describeScope(scope)}` +
-    ` and is still connected after it ended. Connected ${leak.where}.`
+    `signalbox: ${who} was connected to signal "${leak.signal.name}" during ${describeScope(scope)}` +
+    ` and is still connected after it ended.${where}\n${HINT}`
   );
 }
 
@@ -58,11 +72,12 @@ export function reportLeaks(realm: ScopeRealm, scope: Scope): Error[] {
       signal._receivers = signal._receivers.filter((other) => other !== entry);
       entryChanged(realm.registry, signal, entry, false);
     } else if (mode === 'error') {
-      errors.push(new Error(leakMessage(leak, scope)));
+      // the stack is where it was connected: no frame of signalbox's
+      const error = new Error(leakMessage(leak, scope));
+      error.stack = `Error: ${error.message}\n    ${leak.where}`;
+      errors.push(error);
     } else {
-      console.warn(
-        `${leakMessage(leak, scope)}\nDisconnect it when done, or set testEnvironmentOptions.signalbox.leaks to 'disconnect'.`,
-      );
+      warnWithoutFrames(console, leakMessage(leak, scope));
     }
   }
   return errors;

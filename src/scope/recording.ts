@@ -1,4 +1,5 @@
 import type { View } from '../base/layers';
+import { warnWithoutFrames } from '../base/warn';
 import { isOff, reaches } from '../signals/dispatch';
 import type { AnySignal } from '../signals/signal';
 import type { Scope } from './scope';
@@ -50,7 +51,8 @@ function record(
   if (log.size < scope.logLimit) {
     log.add(signal, sender, payload, suspended);
   } else if (scope.logDropped++ === 0) {
-    console.warn(
+    warnWithoutFrames(
+      console,
       `signalbox: ${scope.ref.label} sent more than ${scope.logLimit} signals; later sends are not recorded for sentSignals() and the matchers. Raise testEnvironmentOptions.signalbox.sendLogLimit if a test needs them.`,
     );
   }

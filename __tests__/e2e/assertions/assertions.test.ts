@@ -191,6 +191,13 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     });
 
     const APP = ['connectedAtLoad', 'connectedInTopLevelBeforeAll'];
+    /** Connected by the top level of a module that two tests load late: app code, never leaks. */
+    const LATE_APP = ['connectedByLateModule', '', 'connectedByLateModule', ''];
+    const LEFT = ['connectedInDescribeBeforeAll', 'forgottenReceiver', ...LATE_APP, ''];
+    const anonymous = (scope: string) =>
+      new RegExp(
+        `signalbox: an anonymous receiver \\(\\S*leaks/leaks\\.test\\.js:\\d+:\\d+\\) was connected to signal "saved" during ${scope} and is still connected after it ended\\.\\n\\s*Disconnect it when done`,
+      );
     const warning = (receiver: string, scope: string) =>
       `signalbox: ${receiver} was connected to signal "saved" during ${scope} and is still connected after it ended. Connected at `;
 
@@ -207,9 +214,13 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
         );
         expect(run.stderr).not.toContain('connectedAtLoad was connected');
         expect(run.stderr).not.toContain('tidyReceiver');
-        expect(run.observed('leaks: next test')).toEqual([
-          [...APP, 'connectedInDescribeBeforeAll', 'forgottenReceiver'],
-        ]);
+        expect(run.stderr).not.toContain('connectedByLateModule was connected');
+        expect(run.stderr).not.toContain('late-app.js');
+        expect(run.stderr).toMatch(anonymous('test "connects an anonymous receiver and forgets"'));
+        expect(run.stderr.split('is still connected')).toHaveLength(5);
+        // no frame of signalbox's under the warnings: only the message
+        expect(run.stderr).not.toContain('node_modules/signalbox');
+        expect(run.observed('leaks: next test')).toEqual([[...APP, ...LEFT]]);
       },
     );
 
@@ -221,8 +232,16 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
       expect(failed.map((test) => test.fullName)).toEqual([
         'block last in block',
         'connects and forgets',
+        'connects an anonymous receiver and forgets',
         'last test of the file',
       ]);
+      expect(failureOf(run, 'connects an anonymous receiver and forgets')).toMatch(
+        anonymous('test "connects an anonymous receiver and forgets"'),
+      );
+      // the error's stack is where the receiver was connected
+      expect(failureOf(run, 'connects and forgets')).toMatch(
+        /'disconnect'\.\n\s+at [^\n]*leaks\.test\.js:\d+:\d+\)?$/,
+      );
       expect(failureOf(run, 'block last in block')).toContain(
         warning('connectedInDescribeBeforeAll', 'describe "block"'),
       );
@@ -239,16 +258,14 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
       expect(run.results.numFailedTests).toBe(0);
       expect(run.stderr).not.toContain('is still connected');
       expect(run.observed('leaks: after the block')).toEqual([APP]);
-      expect(run.observed('leaks: next test')).toEqual([APP]);
+      expect(run.observed('leaks: next test')).toEqual([[...APP, ...LATE_APP]]);
     });
 
     test("'off' does nothing: no report, receivers stay", () => {
       const run = runs.off;
       expect(run.results.numFailedTests).toBe(0);
       expect(run.stderr).not.toContain('is still connected');
-      expect(run.observed('leaks: next test')).toEqual([
-        [...APP, 'connectedInDescribeBeforeAll', 'forgottenReceiver'],
-      ]);
+      expect(run.observed('leaks: next test')).toEqual([[...APP, ...LEFT]]);
     });
   });
 

@@ -329,6 +329,28 @@ describe.each(Object.keys(JEST_VERSIONS).reverse() as JestMajor[])('Jest %s', (m
     expect(run.suite('pragma-tags/settings-key.test.js').status).toBe('failed');
   });
 
+  test("failing tests' stacks hold the user's frames, none of signalbox's", async () => {
+    const run = await runJest(project, ['--runInBand', '--selectProjects', 'stacks']);
+    const failed = run.results.testResults.flatMap((file) => file.assertionResults);
+    expect(failed.map((test) => [test.title, test.status])).toEqual(
+      failed.map((test) => [test.title, 'failed']),
+    );
+    expect(failed).toHaveLength(7);
+    for (const test of failed) {
+      const stack = test.failureMessages.join('\n');
+      expect([test.title, stack]).toEqual([
+        test.title,
+        expect.stringMatching(/stacks\.test\.js:\d+:\d+/),
+      ]);
+      expect([test.title, stack]).toEqual([
+        test.title,
+        expect.not.stringContaining('node_modules/signalbox'),
+      ]);
+    }
+    // and what Jest prints: the code frame and the user's frames
+    expect(stripVTControlCharacters(run.stderr)).not.toContain('node_modules/signalbox');
+  });
+
   test('a reserved key in an option or a pragma fails the file, naming the file and the source', async () => {
     const run = await runJest(project, [
       '--runInBand',
