@@ -108,7 +108,7 @@ export function startLayer(realm: ScopeRealm, layer: ScopedLayer): void {
     for (const [key, operations] of layer.operations) {
       started.set(
         key,
-        modify(foldSetting(beneath, key, lookUp(realm.registry.base, key)), operations),
+        modify(foldSetting(beneath, key, lookUp(realm.registry.base, key)), operations, key),
       );
     }
     layer.started = started;

@@ -1,4 +1,5 @@
 import type { Layer, ModifyOperation } from '../base/layers';
+import { freezeList } from './values';
 
 const isArray = Array.isArray;
 
@@ -25,7 +26,7 @@ export function foldSetting(layers: readonly Layer[], key: string, beneath: Fold
       if (layer.values.has(key)) folded = layer.values.get(key);
     } else if (layer.type === 'modify') {
       const operations = layer.operations.get(key);
-      if (operations !== undefined) folded = modify(folded, operations);
+      if (operations !== undefined) folded = modify(folded, operations, key);
     }
   }
   return folded;
@@ -42,7 +43,7 @@ export function foldAll(
       for (const [key, value] of layer.values) values.set(key, value);
     } else if (layer.type === 'modify') {
       for (const [key, operations] of layer.operations) {
-        values.set(key, modify(lookUp(values, key), operations));
+        values.set(key, modify(lookUp(values, key), operations, key));
       }
     }
   }
@@ -55,7 +56,11 @@ export function foldAll(
  * not an array was refused when the layer started; if an outer layer changed it since, the
  * modification leaves it as it is.
  */
-export function modify(beneath: Folded, operations: readonly ModifyOperation[]): unknown {
+export function modify(
+  beneath: Folded,
+  operations: readonly ModifyOperation[],
+  key: string,
+): unknown {
   const start = beneath === NOT_SET ? [] : beneath;
   if (!isArray(start)) return start;
   let list: unknown[] = [...start];
@@ -68,5 +73,5 @@ export function modify(beneath: Folded, operations: readonly ModifyOperation[]):
       list = op === 'append' ? [...list, ...added] : [...added, ...list];
     }
   }
-  return Object.freeze(list);
+  return freezeList(list, `settings.${key}`);
 }

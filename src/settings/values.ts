@@ -94,39 +94,99 @@ export function settingsEntries(
   const problem = settingsProblem(values, argument);
   if (problem !== undefined) throw new TypeError(`${fn}: ${argument} ${problem}`);
   const entries = new Map<string, unknown>();
-  for (const key of Object.keys(values)) entries.set(key, frozenCopy(values[key], copies));
+  for (const key of Object.keys(values)) {
+    entries.set(key, frozenCopy(values[key], copies, new Map(), `settings.${key}`));
+  }
   return entries;
 }
 
 /**
  * A frozen deep copy of plain data (arrays keep their holes, objects their enumerable symbol keys);
- * cycles and shared parts are kept. Check it first: it does not look for prototype keys.
+ * cycles and shared parts are kept. Check it first: it does not look for prototype keys. Lists are
+ * frozen with `freezeList`, so that `settings.LIST.push(x)` says what to use instead.
+ *
+ * @param path - where the value is, for messages: `settings.KEY`, `settings.KEY.inner[0]`.
  */
 export function frozenCopy(
   value: unknown,
   copies: WeakSet<object>,
   seen = new Map<object, unknown>(),
+  path = 'a settings value',
 ): unknown {
   if (typeof value !== 'object' || value === null || copies.has(value)) return value;
   const done = seen.get(value);
   if (done !== undefined) return done;
-  let copy: Record<PropertyKey, unknown>;
   if (isArray(value)) {
     const list: unknown[] = new ListOf(value.length);
     seen.set(value, list);
     for (let i = 0; i < value.length; i++) {
-      if (i in value) list[i] = frozenCopy(value[i], copies, seen);
+      if (i in value) list[i] = frozenCopy(value[i], copies, seen, `${path}[${i}]`);
     }
-    copy = list as unknown as Record<PropertyKey, unknown>;
-  } else if (isPlainObject(value)) {
-    copy = getPrototypeOf(value) === null ? Object.create(null) : {};
-    seen.set(value, copy);
-    for (const key of Reflect.ownKeys(value)) {
-      if (isEnumerable.call(value, key)) copy[key] = frozenCopy(value[key as string], copies, seen);
+    copies.add(freezeList(list, path));
+    return list;
+  }
+  if (!isPlainObject(value)) return value;
+  const copy: Record<PropertyKey, unknown> =
+    getPrototypeOf(value) === null ? Object.create(null) : {};
+  seen.set(value, copy);
+  for (const key of Reflect.ownKeys(value)) {
+    if (isEnumerable.call(value, key)) {
+      copy[key] = frozenCopy(value[key as string], copies, seen, `${path}.${String(key)}`);
     }
-  } else {
-    return value;
   }
   copies.add(freeze(copy));
   return copy;
+}
+
+/** The methods that change an array in place: on a settings list, each throws saying why. */
+const MUTATORS = [
+  'push',
+  'pop',
+  'shift',
+  'unshift',
+  'splice',
+  'sort',
+  'reverse',
+  'fill',
+  'copyWithin',
+];
+/** Where each guarded list is, for the message (one set of methods serves every list). */
+const listPaths = new WeakMap<object, string>();
+
+function readOnlyList(list: unknown, method: string): TypeError {
+  const path = (typeof list === 'object' && list !== null && listPaths.get(list)) || 'this list';
+  const key = /^settings\.([^.[]+)$/.exec(path)?.[1];
+  const instead =
+    key === undefined
+      ? 'override the setting with a changed copy: overrideSettings({ … })'
+      : `use modifySettings({ ${key}: { append: …, prepend: …, remove: … } }) or overrideSettings({ ${key}: [...] })`;
+  return new TypeError(
+    `${path} is read-only: ${method}() cannot change a settings value. In a test, ${instead}; to work on a copy, spread it: [...${path}].`,
+  );
+}
+
+const guards: PropertyDescriptorMap = {};
+for (const method of MUTATORS) {
+  // a method, not an arrow: `this` is the list it was called on
+  const guard = {
+    [method](this: unknown): never {
+      throw readOnlyList(this, method);
+    },
+  }[method];
+  guards[method] = { value: guard, enumerable: false, writable: false, configurable: false };
+}
+const defineProperties = Object.defineProperties;
+
+/**
+ * Freezes a list that settings hold. Its in-place methods (`push`, `splice`, `sort`, …) are own,
+ * non-enumerable properties that throw a `TypeError` naming `path` and what to use instead, where
+ * the engine would say "Cannot add property 1, object is not extensible". Nothing else changes:
+ * the same array (identity, `Array.isArray`, `structuredClone`, `JSON`, Jest's equality and
+ * printing, iteration at full speed — `npm run bench:frozen`). Assignments (`list[0] = x`) still
+ * get the engine's own error, or are ignored outside strict mode.
+ */
+export function freezeList<List extends unknown[]>(list: List, path: string): List {
+  listPaths.set(list, path);
+  defineProperties(list, guards);
+  return freeze(list);
 }
