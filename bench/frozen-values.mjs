@@ -4,13 +4,17 @@
  * `freezeList` in src/settings/values.ts. Not part of `npm run bench`: it measures shapes.
  *
  * - frozen: `Object.freeze(list)` (the engine says "Cannot add property 1, object is not extensible");
- * - guarded: frozen, with own non-enumerable `push`, `splice`, … that throw naming the setting (chosen);
+ * - guarded: a list as `settings` holds it (`freezeList`, from dist/): frozen, with own
+ *   non-enumerable `push`, `splice`, … that throw naming the setting (the design chosen);
  * - Proxy: a Proxy over the frozen list whose traps throw naming the setting (cannot be cloned).
  *
  * Each round measures every shape, in an order that alternates between rounds; the medians of the
  * rounds are printed with their spread.
  */
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { do_not_optimize, measure } from 'mitata';
+import { ensureBuilt, repoRoot } from '../examples/support/local-signalbox.mjs';
 import { formatDuration } from './report.mjs';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -19,23 +23,21 @@ const readOnly = () => {
   throw new TypeError('settings.ALLOWED_HOSTS is read-only: use modifySettings');
 };
 
-const frozen = Object.freeze([...items]);
-const guarded = [...items];
-for (const method of [
-  'push',
-  'pop',
-  'shift',
-  'unshift',
-  'splice',
-  'sort',
-  'reverse',
-  'fill',
-  'copyWithin',
-]) {
-  Object.defineProperty(guarded, method, { value: readOnly, enumerable: false });
+/** As settings held lists before: a copy made by index into `new Array(length)` (holes kept), frozen. */
+function frozenCopy(list) {
+  const copy = new Array(list.length);
+  for (let i = 0; i < list.length; i++) copy[i] = list[i];
+  return Object.freeze(copy);
 }
-Object.freeze(guarded);
-const proxied = new Proxy(Object.freeze([...items]), {
+const frozen = frozenCopy(items);
+// the real thing: a list as settings hold it (dist/)
+ensureBuilt();
+const { configureSettings, settings } = createRequire(import.meta.url)(
+  join(repoRoot, 'dist/index.cjs'),
+);
+configureSettings({ ALLOWED_HOSTS: items });
+const guarded = settings.ALLOWED_HOSTS;
+const proxied = new Proxy(frozenCopy(items), {
   set: readOnly,
   defineProperty: readOnly,
   deleteProperty: readOnly,
