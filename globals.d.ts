@@ -1,6 +1,8 @@
 /**
  * Types of the globals and matchers that `signalbox/setup` (and so `preset: 'signalbox'`) installs:
- * add `"types": ["signalbox/globals"]` to your tsconfig's compilerOptions.
+ * add `"types": ["node", "jest", "signalbox/globals"]` to your tsconfig's compilerOptions — all
+ * three, since TypeScript 6 includes no `@types` package that `types` does not name (without
+ * "jest": `Cannot find name 'test'`). The whole tsconfig is in docs/getting-started.md.
  */
 import type * as testing from 'signalbox/testing';
 

@@ -4,7 +4,7 @@ import { type LayerSpec, openLayer } from '../scope/placement';
 import { scopeRealm } from '../scope/realm';
 import type { ScopedLayer } from '../scope/scope';
 import { provideDisposeSymbols } from './dispose-symbols';
-import { unscopedPhase } from './unscoped-runner';
+import { failRunningTest, unscopedPhase } from './unscoped-runner';
 
 const realm = scopeRealm();
 // Global names are slow to read inside Jest's vm context: take them once per module.
@@ -67,8 +67,8 @@ function environmentMissing(signature: string, where: keyof typeof WHERE): Error
 /**
  * A no-callback call under a test runner without a signalbox driver: in a describe body it throws
  * at once; in a test or hook it must be taken by `using` (or restored) before the calling code goes
- * on — else, at the next microtask, the layer is undone and the error thrown there fails the
- * running test (Jest reports an uncaught error in the test it belongs to). At a file's top level
+ * on — else, at the next microtask, the layer is undone and the error fails the running test (in
+ * a hook, it is thrown: Jest reports it as the file's). At a file's top level
  * it is allowed: it lasts for the file, as with the environment.
  */
 function openUnscoped(signature: string, spec: LayerSpec, check: Check | undefined): LayerHandle {
@@ -81,7 +81,7 @@ function openUnscoped(signature: string, spec: LayerSpec, check: Check | undefin
     queue(() => {
       if (disposable.has(handle) || layer.state !== 'active') return;
       endLayer(realm, layer, 'restored');
-      throw error;
+      if (!failRunningTest(error)) throw error;
     });
   }
   return handle;

@@ -1,9 +1,9 @@
 /**
- * Types of the signal matchers. `globals.d.ts` (`"types": ["signalbox/globals"]`) adds them to both
+ * Types of the signal matchers. `globals.d.ts` (`"types": ["node", "jest", "signalbox/globals"]`) adds them to both
  * `expect`s: the global one (`@types/jest`) and the one of `@jest/globals` (the `expect` package's
  * `Matchers`). They are not augmented here, so `signalbox/testing` works without Jest's types.
  */
-import type { Signal } from '../signals/signal';
+import type { AnySignal, Signal } from '../signals/signal';
 
 /** `expect.any(User)`, `expect.objectContaining({...})` and the like. */
 export interface AsymmetricMatcherLike {
@@ -30,14 +30,28 @@ export type SentWithArguments<Received> =
       : [sender: ExpectedValue<Sender>, payload: ExpectedValue<Payload>]
     : [sender: unknown, payload?: unknown];
 
+/**
+ * What a signal matcher is on a value that is not a `Signal` (`expect('post_save')`): not callable,
+ * so TypeScript says "Type 'ExpectTheSignalObjectNotItsName' has no call signatures". Several
+ * signals may share a name: the matchers take the object.
+ */
+export interface ExpectTheSignalObjectNotItsName {
+  readonly 'the signal matchers take the Signal object, e.g. expect(postSave)': never;
+}
+
+/** `Matcher` when `Received` is a Signal (or `any`), else `ExpectTheSignalObjectNotItsName`. */
+export type ForSignals<Received, Matcher> = [Received] extends [AnySignal]
+  ? Matcher
+  : ExpectTheSignalObjectNotItsName;
+
 /** The matchers `signalbox/setup` installs, over the current test's sends of `Received`. */
 export interface SignalMatchers<R, Received = unknown> {
   /** The signal was sent at least once in this test (suspended or not). */
-  toHaveBeenSent(): R;
+  toHaveBeenSent: ForSignals<Received, () => R>;
   /** The signal was sent exactly `expected` times in this test. */
-  toHaveBeenSentTimes(expected: number): R;
+  toHaveBeenSentTimes: ForSignals<Received, (expected: number) => R>;
   /** Some send of the signal in this test had this sender and payload (compared as `toEqual`). */
-  toHaveBeenSentWith(...expected: SentWithArguments<Received>): R;
+  toHaveBeenSentWith: ForSignals<Received, (...expected: SentWithArguments<Received>) => R>;
   /** The signal's last send in this test had this sender and payload (compared as `toEqual`). */
-  toHaveBeenLastSentWith(...expected: SentWithArguments<Received>): R;
+  toHaveBeenLastSentWith: ForSignals<Received, (...expected: SentWithArguments<Received>) => R>;
 }

@@ -20,6 +20,7 @@ interface CircusState {
   readonly hasStarted?: boolean;
   readonly currentDescribeBlock?: unknown;
   readonly rootDescribeBlock?: unknown;
+  readonly currentlyRunningTest?: { readonly concurrent?: boolean; readonly errors?: unknown } | null;
 }
 
 interface ExpectGlobal {
@@ -49,4 +50,17 @@ export function unscopedPhase(): UnscopedPhase | undefined {
   const expectState = typeof expect?.getState === 'function' ? expect.getState() : undefined;
   if (typeof expectState?.testPath !== 'string') return undefined;
   return typeof expectState.currentTestName === 'string' ? 'run' : undefined;
+}
+
+/**
+ * Fails the serial test running now with `error`, as circus does with a test's own errors, so the
+ * failure shows under that test on Jest 29.7 and 30 alike.
+ *
+ * @returns `false` when no serial test is running (a hook, a concurrent test): throw it instead.
+ */
+export function failRunningTest(error: Error): boolean {
+  const test = circusState()?.currentlyRunningTest;
+  if (test == null || test.concurrent === true || !Array.isArray(test.errors)) return false;
+  test.errors.push(error);
+  return true;
 }

@@ -1,7 +1,8 @@
 /**
- * Runs the examples of the getting-started guide and the recipes that need Jest: each document's
- * files (its `<!-- file: PATH -->` blocks) form one project, run by real Jest 30 with the packed
- * package. Every test the examples define must pass.
+ * Runs the examples of the recipes that need Jest: each document's files (its `<!-- file: PATH -->`
+ * blocks) form one project, each of its Jest configs one run of real Jest 30 with the packed
+ * package. Every test the examples define must pass. (getting-started.md runs with the README's
+ * set-up on both Jest majors: __tests__/e2e/docs.)
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -13,11 +14,7 @@ import { DOCS_DIR, docProject, unmarkedBlocks } from './doc-projects';
 const RECIPES = readdirSync(join(DOCS_DIR, 'recipes'))
   .filter((file) => file.endsWith('.md'))
   .map((file) => `recipes/${file}`);
-/** getting-started.md's other blocks run in the plain `node` environment (__tests__/docs). */
-const DOCS_WITH_PROJECTS = ['getting-started.md', ...RECIPES];
-const RUNNABLE = DOCS_WITH_PROJECTS.map(docProject).filter(
-  ({ files }) => Object.keys(files).length > 0,
-);
+const RUNNABLE = RECIPES.map(docProject).filter(({ files }) => Object.keys(files).length > 0);
 
 const projectDir = (doc: string) => doc.replace(/\.md$/, '');
 
@@ -41,17 +38,25 @@ test.each(RECIPES)('every code block of %s is run or says why not', (doc) => {
   expect(unmarkedBlocks(doc)).toEqual([]);
 });
 
-test.each(RUNNABLE.map((runnable) => [runnable.doc, runnable] as const))(
+const CONFIGS = RUNNABLE.flatMap((runnable) =>
+  Object.keys(runnable.files)
+    .filter((path) => /(^|\/)jest\.config\.(js|ts)$/.test(path))
+    .map((config) => [`${runnable.doc}, ${config}`, runnable, config] as const),
+);
+
+test('every recipe project has a Jest config', () => {
+  for (const { doc } of RUNNABLE) {
+    expect([doc, CONFIGS.some(([, runnable]) => runnable.doc === doc)]).toEqual([doc, true]);
+  }
+});
+
+test.each(CONFIGS)(
   "%s: the examples' tests all pass",
-  async (_doc, { doc, files, nodeFlags }) => {
-    const config = Object.keys(files).find((path) => /^jest\.config\.(js|ts)$/.test(path));
-    expect(config).toBeDefined();
+  async (_name, { doc, nodeFlags }, config) => {
     const run = await runJest(
       project,
       ['--config', `${projectDir(doc)}/${config}`, '--runInBand'],
-      {
-        nodeFlags,
-      },
+      { nodeFlags },
     );
     const outcomes = run.results.testResults.flatMap((file) =>
       file.assertionResults.length === 0
