@@ -9,6 +9,8 @@ export { matchers } from './matchers';
 export type {
   AsymmetricMatcherLike,
   ExpectedValue,
+  ExpectTheSignalObjectNotItsName,
+  ForSignals,
   SentWithArguments,
   SignalMatchers,
 } from './matchers-types';

@@ -36,6 +36,7 @@ export type SentWithArguments<Received> =
  * signals may share a name: the matchers take the object.
  */
 export interface ExpectTheSignalObjectNotItsName {
+  /** What to do instead, where TypeScript's error shows the type. */
   readonly 'the signal matchers take the Signal object, e.g. expect(postSave)': never;
 }
 

@@ -14,6 +14,7 @@ export type Target = SignalTarget | Receiver<never, never>;
  * so that TypeScript's error names the fix.
  */
 export type ReceiverAlone = ((first: never, ...rest: never[]) => unknown) & {
+  /** What to do instead, where TypeScript's error shows the type. */
   'a receiver is not a callback: wrap receivers in an array, e.g. suspendSignals([receiver])': true;
 };
 

@@ -20,7 +20,10 @@ interface CircusState {
   readonly hasStarted?: boolean;
   readonly currentDescribeBlock?: unknown;
   readonly rootDescribeBlock?: unknown;
-  readonly currentlyRunningTest?: { readonly concurrent?: boolean; readonly errors?: unknown } | null;
+  readonly currentlyRunningTest?: {
+    readonly concurrent?: boolean;
+    readonly errors?: unknown;
+  } | null;
 }
 
 interface ExpectGlobal {

@@ -67,6 +67,60 @@ describe.each([
   });
 });
 
+describe.each([
+  ['suspendSignals', suspendSignals],
+  ['resumeSignals', resumeSignals],
+])('%s(receiver): a receiver is not a callback', (name, helper) => {
+  const signal = new Signal<void>(`lone_receiver_${name}`);
+  const calls: unknown[][] = [];
+  const takesArguments = (sender: unknown) => {
+    calls.push([sender]);
+  };
+  beforeEach(() => {
+    calls.length = 0;
+  });
+  function connectedReceiver() {
+    calls.push(['connected receiver ran']);
+  }
+
+  it.each([
+    ['takes arguments', [takesArguments], 'function takesArguments takes an argument'],
+    [
+      'is a connected receiver',
+      [connectedReceiver],
+      'function connectedReceiver is a receiver of signal "lone_receiver_',
+    ],
+    ['trails targets and takes arguments', [signal, takesArguments], 'takes an argument'],
+    ['trails an array and is connected', [[signal], connectedReceiver], 'is a receiver of signal'],
+  ])(
+    'a function that %s is a TypeError saying to wrap it, and is never called',
+    (_case, args, why) => {
+      const disconnect = signal.connect(connectedReceiver);
+      try {
+        expect(() => loose(helper)(...args)).toThrow(
+          new RegExp(
+            `^${name}\\(\\.\\.\\.targets, fn\\?\\): .*, so it is not a callback \\(a callback takes no arguments\\): wrap receivers in an array: ${name}\\(\\[fn\\]\\)$`,
+          ),
+        );
+        expect(() => loose(helper)(...args)).toThrow(why);
+      } finally {
+        disconnect();
+      }
+      expect(calls).toEqual([]);
+    },
+  );
+
+  it('in an array, the same functions are targets', () => {
+    const disconnect = signal.connect(connectedReceiver);
+    try {
+      loose(helper)([connectedReceiver, takesArguments], () => signal.send(null));
+    } finally {
+      disconnect();
+    }
+    expect(calls).toEqual(name === 'suspendSignals' ? [] : [['connected receiver ran']]);
+  });
+});
+
 describe('overrideSettings and modifySettings arguments', () => {
   it.each([
     ['overrideSettings', overrideSettings, [null]],
