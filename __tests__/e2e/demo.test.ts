@@ -13,19 +13,29 @@ interface ModeRow {
   readonly mode: string;
   readonly tests: string;
   readonly receiverCalls: number;
+  readonly median: string;
+  readonly spread: string;
+  readonly speedUp: string;
 }
 
-/** The rows of the demo's table: `| mode | tests | receiver calls | wall time | speed-up |`. */
+/** The rows of the demo's table: `| mode | tests | receiver calls | median | spread | speed-up |`. */
 function readTable(output: string): ModeRow[] {
   return output
     .split('\n')
     .filter((line) => line.startsWith('| ('))
     .map((line) => {
-      const [mode = '', tests = '', calls = ''] = line
+      const [mode = '', tests = '', calls = '', median = '', spread = '', speedUp = ''] = line
         .split('|')
         .slice(1)
         .map((cell) => cell.trim());
-      return { mode, tests, receiverCalls: Number(calls.replaceAll(',', '')) };
+      return {
+        mode,
+        tests,
+        receiverCalls: Number(calls.replaceAll(',', '')),
+        median,
+        spread,
+        speedUp,
+      };
     });
 }
 
@@ -33,6 +43,7 @@ test('the shop suite passes with receivers on, under @suspendSignals and under S
   const demo = spawnSync(process.execPath, [join(repoRoot, 'examples/demo.mjs')], {
     cwd: repoRoot,
     encoding: 'utf8',
+    env: { ...process.env, DEMO_ROUNDS: '2' },
   });
   if (demo.status !== 0)
     throw new Error(`npm run demo exited with ${demo.status}:\n${demo.stderr}`);
@@ -43,6 +54,17 @@ test('the shop suite passes with receivers on, under @suspendSignals and under S
     '(c) suspendingReceiver + SUSPEND_SIGNALS',
   ]);
   for (const row of [on, pragmas, setting]) expect(row?.tests).toMatch(/^(\d+)\/\1 passed$/);
+  // several rounds, alternating: a median, its spread and the speed-up with its range
+  expect(demo.stdout).toContain('2 rounds');
+  for (const row of [on, pragmas, setting]) {
+    expect(row?.median).toMatch(/^\d+\.\d\d s$/);
+    expect(row?.spread).toMatch(/^\d+\.\d\d s – \d+\.\d\d s$/);
+    expect(row?.speedUp).toMatch(/^\d+\.\d\dx \(\d+\.\d\d–\d+\.\d\dx\)$/);
+  }
+  const order = [...demo.stdout.matchAll(/^round (\d)\/2: the shop's suite, \((a|b|c)\)/gm)].map(
+    (match) => `${match[1]}${match[2]}`,
+  );
+  expect(order).toEqual(['1a', '1b', '1c', '2c', '2b', '2a']);
   // Only the blocks that resume receivers run them: a small share of what runs with them on.
   expect(pragmas!.receiverCalls).toBeGreaterThan(0);
   expect(pragmas!.receiverCalls * 20).toBeLessThan(on!.receiverCalls);
