@@ -95,7 +95,13 @@ export function settingsEntries(
   if (problem !== undefined) throw new TypeError(`${fn}: ${argument} ${problem}`);
   const entries = new Map<string, unknown>();
   for (const key of Object.keys(values)) {
-    entries.set(key, frozenCopy(values[key], copies, new Map(), `settings.${key}`));
+    const value = values[key];
+    // most values are primitives: no copy, no path to make
+    const copy =
+      typeof value === 'object' && value !== null
+        ? frozenCopy(value, copies, new Map(), `settings.${key}`)
+        : value;
+    entries.set(key, copy);
   }
   return entries;
 }

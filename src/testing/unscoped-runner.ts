@@ -31,10 +31,13 @@ interface ExpectGlobal {
 }
 
 let stateKey: symbol | undefined;
+let searched = false;
 
 function circusState(): CircusState | undefined {
   const global = globalThis as Record<symbol, unknown>;
-  if (stateKey === undefined) {
+  // jest-circus sets it up before any setup or test file loads: one search per module instance
+  if (!searched) {
+    searched = true;
     stateKey = Object.getOwnPropertySymbols(global).find(
       (key) => key.description === 'JEST_STATE_SYMBOL',
     );
