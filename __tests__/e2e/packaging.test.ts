@@ -30,8 +30,14 @@ test('publint reports nothing, not even a suggestion', async () => {
   });
 });
 
-// The preset is a Jest config module that Jest loads by name; no TypeScript code imports it.
-const CONFIG_ONLY_ENTRY_POINTS = ['jest-preset', 'jest-preset.js'];
+// The preset and the global setup and teardown are modules Jest loads by name (taking their
+// default export, CommonJS or ESM); no TypeScript code imports them.
+const CONFIG_ONLY_ENTRY_POINTS = [
+  'jest-preset',
+  'jest-preset.js',
+  'global-setup',
+  'global-teardown',
+];
 
 test('Are the Types Wrong finds no problem in any resolution mode', async () => {
   const { stdout } = await exec(
@@ -75,7 +81,14 @@ test('the tarball holds only what users need', async () => {
   ).toEqual([]);
   // the ES-module twin of globals.d.ts, so `signalbox/globals` types see the .d.mts Settings
   expect(dist).toContain('dist/globals.d.mts');
-  for (const entry of ['index', 'testing', 'environment', 'setup']) {
+  for (const entry of [
+    'index',
+    'testing',
+    'environment',
+    'setup',
+    'global-setup',
+    'global-teardown',
+  ]) {
     expect(dist).toEqual(
       expect.arrayContaining([
         `dist/${entry}.cjs`,
