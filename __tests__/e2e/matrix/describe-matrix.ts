@@ -76,6 +76,6 @@ export function describeMatrix(major: JestMajor): void {
     ])('the suite type-checks with %s', async (_mode, tsconfig) => {
       const { exitCode, stdout } = await project.exec('tsc', ['-p', tsconfig, '--noEmit']);
       expect({ exitCode, errors: stdout }).toEqual({ exitCode: 0, errors: '' });
-    });
+    }, RUN_TIMEOUT_MS); // tsc takes seconds, more on a busy machine
   });
 }
