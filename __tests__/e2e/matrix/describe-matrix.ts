@@ -73,9 +73,13 @@ export function describeMatrix(major: JestMajor): void {
     test.each([
       ['node16 resolution (CommonJS)', 'tsconfig.json'],
       ['bundler resolution (ES modules)', 'esm/tsconfig.json'],
-    ])('the suite type-checks with %s', async (_mode, tsconfig) => {
-      const { exitCode, stdout } = await project.exec('tsc', ['-p', tsconfig, '--noEmit']);
-      expect({ exitCode, errors: stdout }).toEqual({ exitCode: 0, errors: '' });
-    }, RUN_TIMEOUT_MS); // tsc takes seconds, more on a busy machine
+    ])(
+      'the suite type-checks with %s',
+      async (_mode, tsconfig) => {
+        const { exitCode, stdout } = await project.exec('tsc', ['-p', tsconfig, '--noEmit']);
+        expect({ exitCode, errors: stdout }).toEqual({ exitCode: 0, errors: '' });
+      },
+      RUN_TIMEOUT_MS,
+    ); // the run timeout: tsc takes seconds, more on a busy machine
   });
 }
