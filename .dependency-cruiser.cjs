@@ -3,7 +3,7 @@
  * layers before it. `npm run lint` fails on an import against this order and on any import cycle,
  * type-only imports included.
  */
-const LAYERS = ['base', 'signals', 'settings', 'scope', 'testing', 'jest'];
+const LAYERS = ['base', 'signals', 'settings', 'scope', 'testing', 'profile', 'jest'];
 
 /** Front ends of the scope protocol: siblings that never import each other. */
 const DRIVERS = ['jest', 'vitest'];

@@ -8,6 +8,8 @@ export default defineConfig({
     setup: 'src/jest/setup.ts',
     'global-setup': 'src/jest/global-setup.ts',
     'global-teardown': 'src/jest/global-teardown.ts',
+    reporter: 'src/jest/reporter.ts',
+    'profile-cli': 'src/profile/cli.ts',
   },
   format: ['cjs', 'esm'],
   outExtension: ({ format }) => ({ js: format === 'cjs' ? '.cjs' : '.mjs' }),

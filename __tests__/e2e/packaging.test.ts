@@ -54,6 +54,7 @@ test('Are the Types Wrong finds no problem in any resolution mode', async () => 
     './environment',
     './globals',
     './package.json',
+    './reporter',
     './setup',
     './testing',
   ]);
@@ -71,6 +72,7 @@ test('the tarball holds only what users need', async () => {
     'CHANGELOG.md',
     'LICENSE',
     'README.md',
+    'bin/signalbox-profile.cjs',
     'globals.d.ts',
     'jest-preset.js',
     'package.json',
@@ -88,6 +90,7 @@ test('the tarball holds only what users need', async () => {
     'setup',
     'global-setup',
     'global-teardown',
+    'reporter',
   ]) {
     expect(dist).toEqual(
       expect.arrayContaining([

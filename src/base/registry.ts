@@ -1,6 +1,6 @@
 import type { Stack, View } from './layers';
 import { protectFromJestCleanup } from './protect-from-cleanup';
-import type { ReceiverEntry, SignalState } from './signal-state';
+import type { AnyReceiver, Call, ReceiverEntry, SignalState } from './signal-state';
 
 /**
  * What the runtime asks of the layer above it (`scope/`), which installs them; the defaults serve
@@ -17,8 +17,17 @@ export interface ScopeHooks {
   currentView(): View | undefined;
   /** `configureSettings` changed base values: views folded from them are recomputed. */
   baseChanged(): void;
-  /** A new connection (leak tracking). */
+  /** A new connection (leak tracking, the profile's receiver names). */
   connected(signal: SignalState, entry: ReceiverEntry): void;
+  /** Calls one receiver as `call` does, while `profiling`: the receiver profile times it. */
+  timeCall(
+    call: Call,
+    fn: AnyReceiver,
+    sender: unknown,
+    payload: unknown,
+    signal: SignalState,
+    entry: ReceiverEntry,
+  ): unknown;
 }
 
 /**
@@ -49,6 +58,8 @@ export interface Registry {
   slow: boolean;
   /** Some code may see a view other than the global stack: settings reads ask `hooks.currentView`. */
   viewed: boolean;
+  /** The receiver profile is on: every receiver call goes through `hooks.timeCall`. */
+  profiling: boolean;
   hooks: ScopeHooks;
 }
 
@@ -60,6 +71,7 @@ const NO_SCOPES: ScopeHooks = {
   currentView: () => undefined,
   baseChanged: () => undefined,
   connected: () => undefined,
+  timeCall: (call, fn, sender, payload, signal) => call(fn, sender, payload, signal),
 };
 
 /** This realm's registry; the first call in a realm creates it. Resolve it once per module. */
@@ -79,6 +91,7 @@ export function realmRegistry(): Registry {
       viewTarget: { SUSPEND_SIGNALS: false },
       slow: false,
       viewed: false,
+      profiling: false,
       hooks: NO_SCOPES,
     };
     // Code that outlives the file (a late timer) must still find a working registry.

@@ -28,3 +28,14 @@ export interface SignalState {
   /** How many connections the global layers or `SUSPEND_SIGNALS` suspend. */
   _offCount: number;
 }
+
+/** A receiver as a dispatch loop calls it; `Signal`'s methods give it its types. */
+export type AnyReceiver = (sender: unknown, payload: unknown, signal: SignalState) => unknown;
+
+/** How one receiver is called: straight, catching into an Error, or catching into a rejection. */
+export type Call = (
+  fn: AnyReceiver,
+  sender: unknown,
+  payload: unknown,
+  signal: SignalState,
+) => unknown;

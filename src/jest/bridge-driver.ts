@@ -1,5 +1,6 @@
 import type { Circus } from '@jest/types';
 import type { Bridge, FileFacts, FileLayer, LeakMode, ScopeRef } from '../scope/bridge';
+import type { FileProfile } from '../scope/profile-data';
 import { removeOwnFrames, testsUnder } from './own-frames';
 import { ScopeRefs } from './scope-refs';
 import { TestContext } from './test-context';
@@ -9,6 +10,8 @@ export interface FileConfig {
   readonly leaks: LeakMode;
   readonly sendLogLimit: number;
   readonly strict: boolean;
+  /** Profile the receivers; the file's profile goes to `output.profiled` when it ends. */
+  readonly profile?: boolean;
 }
 
 /** What the driver hands back to the environment. */
@@ -17,6 +20,8 @@ export interface DriverOutput {
   warn(message: string): void;
   /** The file is done: what the run-wide check of the project options needs of it. */
   finished?(facts: FileFacts): void;
+  /** The file is done: its receiver profile, when the config asked for one. */
+  profiled?(profile: FileProfile): void;
 }
 
 type Event<Name extends Circus.Event['name']> = Extract<Circus.Event, { name: Name }>;
@@ -104,8 +109,11 @@ export class BridgeDriver {
         this.#finishBlock(event.describeBlock, state);
         return;
       case 'run_finish': {
-        const facts = this.bridge.listener?.finish();
+        const listener = this.bridge.listener;
+        const facts = listener?.finish();
         if (facts !== undefined) this.#output.finished?.(facts);
+        const profile = listener?.profile();
+        if (profile !== undefined) this.#output.profiled?.(profile);
         // tests failed by their hooks, errors pushed after their end, the file's own
         for (const test of testsUnder(state.rootDescribeBlock)) removeOwnFrames(test.errors);
         removeOwnFrames(state.unhandledErrors);

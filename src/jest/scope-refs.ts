@@ -36,6 +36,7 @@ export class ScopeRefs {
       label: `${test.parent.parent === undefined ? '' : namePath(test.parent) + SEPARATOR}${test.name}`,
       concurrent: test.concurrent,
       lineage: this.#lineage(test.parent),
+      ...(test.parent.parent !== undefined && { block: namePath(test.parent) }),
     }));
   }
 

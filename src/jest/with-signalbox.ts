@@ -4,6 +4,12 @@ import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environmen
 import type { Circus } from '@jest/types';
 import { protectFromJestCleanup } from '../base/protect-from-cleanup';
 import { warnWithoutFrames } from '../base/warn';
+import {
+  PROFILE_DIRECTORY_VARIABLE,
+  PROFILE_VARIABLE,
+  profileRequested,
+  writeFileProfile,
+} from '../profile/run-directory';
 import { BRIDGE } from '../scope/bridge';
 import { provideDisposeSymbols } from '../testing/dispose-symbols';
 import { BridgeDriver } from './bridge-driver';
@@ -46,6 +52,13 @@ export function withSignalbox<Base extends EnvironmentConstructor>(Base: Base): 
       const warn = (message: string) => warnWithoutFrames(testConsole, message);
       checkPragmaTags(context, testFile, options.strict, warn);
       const fileLayers = [...options.layers, ...pragmaLayers];
+      // the reporter names it; asked for without the reporter, nothing would print the profile
+      const profileDirectory = process.env[PROFILE_DIRECTORY_VARIABLE];
+      if (profileDirectory === undefined && profileRequested(process.env)) {
+        warn(
+          `signalbox: ${PROFILE_VARIABLE} is set, but the signalbox reporter is not running, so no receiver profile is made. A \`reporters\` list in your Jest config replaces the preset's: add 'signalbox/reporter' to it.`,
+        );
+      }
       const names = optionNames(options.layers);
       this.#driver = new BridgeDriver(
         {
@@ -53,12 +66,16 @@ export function withSignalbox<Base extends EnvironmentConstructor>(Base: Base): 
           leaks: options.leaks,
           sendLogLimit: options.sendLogLimit,
           strict: options.strict,
+          profile: profileDirectory !== undefined,
         },
         {
           warn,
           finished(facts) {
             if (names.settings.length === 0 && names.signals.length === 0) return;
             if (!recordFile(projectConfig.id, facts)) warnLikelyTypos(names, facts, warn);
+          },
+          profiled(profile) {
+            writeFileProfile(profileDirectory!, { ...profile, file: context.testPath });
           },
         },
       );

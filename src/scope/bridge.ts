@@ -1,3 +1,5 @@
+import type { FileProfile } from './profile-data';
+
 /**
  * The channel between the Jest environment and the registry.
  *
@@ -26,6 +28,8 @@ export interface ScopeRef {
    * concurrent test sees only their layers (Jest 29 runs concurrent bodies while other blocks run).
    */
   readonly lineage: readonly object[];
+  /** A test's describe block, by its label; absent for a test at the file's top level. */
+  readonly block?: string;
 }
 
 export type LeakMode = 'off' | 'warn' | 'error' | 'disconnect';
@@ -69,6 +73,8 @@ export interface Bridge {
   warn(message: string): void;
   /** Most sends recorded per test; the log says so when it is reached. */
   readonly sendLogLimit: number;
+  /** Time every receiver call for the receiver profile (`listener.profile()` at the end). */
+  readonly profile?: boolean;
   /** `'load'` while the file is being defined; `'run'` from the first run event on. */
   phase: 'load' | 'run';
   /** The scopes running now, outermost first: the file, running describe blocks, a serial test. */
@@ -105,6 +111,8 @@ export interface BridgeListener {
    * or `warn`), and what the project options' run-wide check needs is returned.
    */
   finish(): FileFacts;
+  /** The file is done: its receiver profile, when the bridge asked for one. */
+  profile(): FileProfile | undefined;
 }
 
 /** What one file tells the run-wide check of the project options' keys and names. */

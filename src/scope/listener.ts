@@ -85,8 +85,13 @@ function createListener(realm: ScopeRealm): BridgeListener {
       } catch (error) {
         errors.push(asError(error));
       }
+      if (ref.kind === 'test') realm.profiler?.testEnded(scope);
       forgetScope(realm, scope);
       return { errors };
+    },
+
+    profile() {
+      return realm.profiler?.report();
     },
 
     finish(): FileFacts {

@@ -4,8 +4,9 @@ import type { AnySignal } from '../signals/signal';
 import { BRIDGE, type Bridge } from './bridge';
 import { trackConnection } from './leaks';
 import { attachToBridge } from './listener';
+import { createProfiler } from './profiler';
 import { beforeSend } from './recording';
-import { currentContext, refreshContexts } from './scopes';
+import { currentContext, refreshContexts, updateSlow } from './scopes';
 import type { ScopeRealm } from './state';
 
 const SCOPES = Symbol.for('signalbox.scopes');
@@ -28,10 +29,11 @@ export function scopeRealm(): ScopeRealm {
     return existing;
   }
   const registry = realmRegistry();
+  const bridge = global[BRIDGE];
   const realm: ScopeRealm = {
     version: 1,
     registry,
-    bridge: global[BRIDGE],
+    bridge,
     scopes: new Map(),
     contexts: new Map(),
     ended: new WeakSet(),
@@ -39,7 +41,10 @@ export function scopeRealm(): ScopeRealm {
     nameUses: [],
     configuredAtFirstTest: undefined,
     serialScope: undefined,
+    profiler: undefined,
   };
+  const profiler = bridge?.profile === true ? createProfiler(realm) : undefined;
+  realm.profiler = profiler;
   protectFromJestCleanup(realm);
   Object.defineProperty(global, SCOPES, { value: realm, configurable: true });
   registry.hooks = {
@@ -47,9 +52,14 @@ export function scopeRealm(): ScopeRealm {
       beforeSend(realm, signal as AnySignal, sender, payload),
     currentView: () => currentContext(realm)?.view,
     baseChanged: () => refreshContexts(realm),
-    connected: (signal, entry) => trackConnection(realm, signal as AnySignal, entry),
+    connected: (signal, entry) => {
+      profiler?.connected(entry);
+      trackConnection(realm, signal as AnySignal, entry);
+    },
+    timeCall: profiler?.timeCall ?? registry.hooks.timeCall,
   };
-  const bridge = realm.bridge;
+  registry.profiling = profiler !== undefined;
+  updateSlow(realm);
   if (bridge !== undefined && bridge.listener === undefined) {
     if (bridge.version !== 2) {
       throw new Error(

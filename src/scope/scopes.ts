@@ -94,12 +94,14 @@ export function forgetScope(realm: ScopeRealm, scope: Scope): void {
 
 /**
  * Sends are recorded while a test runs, and check a concurrent test's layers while it may have
- * some; settings reads look for a concurrent test's view while there is one.
+ * some (and take the profiled path all along while profiling); settings reads look for a
+ * concurrent test's view while there is one.
  */
 export function updateSlow(realm: ScopeRealm): void {
   const { bridge, registry } = realm;
   registry.viewed = realm.contexts.size > 0;
   registry.slow =
+    registry.profiling ||
     realm.serialScope !== undefined ||
     registry.viewed ||
     (bridge?.concurrent === true && bridge.phase === 'run');

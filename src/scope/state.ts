@@ -1,5 +1,6 @@
 import type { Registry } from '../base/registry';
 import type { Bridge, ScopeRef } from './bridge';
+import type { Profiler } from './profile';
 import type { Scope, ScopedLayer } from './scope';
 
 /**
@@ -31,6 +32,8 @@ export interface ScopeRealm {
   configuredAtFirstTest: readonly string[] | undefined;
   /** The running serial test (whose log records the sends); `undefined` between tests. */
   serialScope: Scope | undefined;
+  /** The receiver profile, when the driver asked for one. */
+  profiler: Profiler | undefined;
 }
 
 /** A signal name a pragma or a helper call used. */

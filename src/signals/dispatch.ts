@@ -1,22 +1,13 @@
 import { isError, ThrownValueError } from '../base/errors';
 import type { View } from '../base/layers';
 import { realmRegistry } from '../base/registry';
-import type { ReceiverEntry, SignalState } from '../base/signal-state';
+import type { AnyReceiver, Call, ReceiverEntry, SignalState } from '../base/signal-state';
 import { isSuspended } from './suspension';
-
-/** A receiver as the dispatch loop calls it; `Signal`'s methods give it its types. */
-type AnyReceiver = (sender: unknown, payload: unknown, signal: SignalState) => unknown;
 
 /** `[receiver, result]` pairs, in connection order; `Signal`'s methods give the receiver its type. */
 export type Pairs = Array<[receiver: never, result: unknown]>;
 
-/** How one receiver is called: straight, catching into an Error, or catching into a rejection. */
-export type Call = (
-  fn: AnyReceiver,
-  sender: unknown,
-  payload: unknown,
-  signal: SignalState,
-) => unknown;
+export type { Call };
 
 /** The `sender` of a connection made without one: it hears every sender. */
 export const ANY_SENDER: unique symbol = Symbol.for('signalbox.anySender') as never;
@@ -81,7 +72,10 @@ export function runReceivers(
   let results = EMPTY;
   for (const entry of signal._receivers) {
     if (!reaches(entry, sender) || isOff(view, signal, entry)) continue;
-    const result = call(entry.fn as AnyReceiver, sender, payload, signal);
+    const fn = entry.fn as AnyReceiver;
+    const result = registry.profiling
+      ? registry.hooks.timeCall(call, fn, sender, payload, signal, entry)
+      : call(fn, sender, payload, signal);
     if (results === EMPTY) results = [];
     results.push([entry.fn as never, result]);
   }

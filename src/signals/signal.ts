@@ -184,7 +184,9 @@ export class Signal<Payload = void, Sender = unknown> {
   send(sender: Sender, payload: Payload): SendResult<Payload, Sender> {
     if (registry.slow) {
       const view = registry.hooks.beforeSend(this, sender, payload);
-      if (view !== undefined) return runReceivers(this, sender, payload, callDirect, view);
+      if (view !== undefined || registry.profiling) {
+        return runReceivers(this, sender, payload, callDirect, view);
+      }
     }
     if (this._shut) return EMPTY;
     const receivers = this._receivers;

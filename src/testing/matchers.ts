@@ -1,3 +1,4 @@
+import { scopeRealm } from '../scope/realm';
 import { isSignal } from '../signals/signal';
 import type { MatcherContext, MatcherResult } from './matcher-context';
 import {
@@ -9,6 +10,8 @@ import {
 } from './matcher-messages';
 import { closestSend, type ExpectedSend, sendMatches } from './send-equality';
 import { currentLog } from './sent-signals';
+
+const realm = scopeRealm();
 
 type MatcherName =
   | 'toHaveBeenSent'
@@ -45,6 +48,8 @@ function observe(context: MatcherContext, name: MatcherName, received: unknown):
       utils.printWithType('Received', received, utils.printReceived),
     );
   }
+  // the receiver profile counts a signal asserted on as needed by the test
+  realm.profiler?.asserted(received);
   const { log, dropped } = currentLog(
     `expect(signal)${context.isNot ? '.not' : ''}.${name}(${ARGUMENTS[name]})`,
   );

@@ -1,22 +1,23 @@
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { execOrThrow } from './exec';
 
 interface Manifest {
   readonly dependencies?: Readonly<Record<string, string>>;
-  readonly bin?: unknown;
+  readonly bin?: Readonly<Record<string, string>>;
   readonly scripts?: Readonly<Record<string, string>>;
 }
 
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall'] as const;
 
 /**
- * Why unpacking is not equivalent to `npm install <tarball>` for this manifest, if it is not.
- * For a package without dependencies, executables or install scripts, npm does nothing but unpack.
+ * Why unpacking (and linking the executables) is not equivalent to `npm install <tarball>` for this
+ * manifest, if it is not. For a package without dependencies or install scripts, npm does nothing
+ * but unpack it and link its `bin` entries into `node_modules/.bin`.
  */
 function npmWouldDoMore(manifest: Manifest): string | undefined {
   if (Object.keys(manifest.dependencies ?? {}).length > 0) return 'it has dependencies';
-  if (manifest.bin !== undefined) return 'it has a "bin"';
+  if (typeof manifest.bin === 'string') return 'its "bin" is a string, not an object';
   const script = INSTALL_SCRIPTS.find((name) => manifest.scripts?.[name] !== undefined);
   return script === undefined ? undefined : `it has a "${script}" script`;
 }
@@ -45,4 +46,18 @@ export async function installTarball(tarball: string, projectDir: string): Promi
   const target = join(nodeModules, 'signalbox');
   rmSync(target, { recursive: true, force: true });
   renameSync(staging, target);
+  linkExecutables(manifest, nodeModules, target);
+}
+
+/** `node_modules/.bin/<name>` for each `bin` entry, as npm makes them: relative links, executable. */
+function linkExecutables(manifest: Manifest, nodeModules: string, packageDir: string): void {
+  const binDir = join(nodeModules, '.bin');
+  mkdirSync(binDir, { recursive: true });
+  for (const [name, file] of Object.entries(manifest.bin ?? {})) {
+    const link = join(binDir, name);
+    const script = join(packageDir, file);
+    chmodSync(script, 0o755);
+    rmSync(link, { force: true });
+    symlinkSync(relative(binDir, script), link);
+  }
 }

@@ -23,6 +23,7 @@ function recordingListener(exitErrors: Record<string, Error[]> = {}) {
       return { errors: exitErrors[scope.label] ?? [] };
     },
     finish: () => FACTS,
+    profile: () => undefined,
   };
   return { calls, listener };
 }
