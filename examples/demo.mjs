@@ -9,6 +9,10 @@
  * (b) `@suspendSignals` on each file, `resumeSignals` in the blocks that need a receiver;
  * (c) the original pattern: `suspendingReceiver`s, `SUSPEND_SIGNALS: true` for the project,
  *     `overrideSettings({ SUSPEND_SIGNALS: false })` in the blocks that need them.
+ *
+ * Then the receiver profile of mode (a) (`SIGNALBOX_PROFILE=1`, one more run), and a check that
+ * what it suggests — suspend, then resume each receiver where a test needs it — is what mode (b)'s
+ * files do.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,7 +38,7 @@ function sumReceiverCalls(file) {
     .reduce((sum, calls) => sum + calls, 0);
 }
 
-function runSuite(mode, workDir) {
+function runSuite(mode, workDir, env = {}) {
   const resultsFile = join(workDir, `${mode.id}.json`);
   const callsFile = join(workDir, `${mode.id}.calls.jsonl`);
   const started = performance.now();
@@ -51,7 +55,7 @@ function runSuite(mode, workDir) {
     {
       cwd: shopDir,
       encoding: 'utf8',
-      env: { ...process.env, SHOP_MODE: mode.id, SHOP_RECEIVER_CALLS_FILE: callsFile },
+      env: { ...process.env, SHOP_MODE: mode.id, SHOP_RECEIVER_CALLS_FILE: callsFile, ...env },
     },
   );
   const seconds = (performance.now() - started) / 1000;
@@ -64,7 +68,55 @@ function runSuite(mode, workDir) {
     tests: results ? `${results.numPassedTests}/${results.numTotalTests} passed` : 'did not run',
     receiverCalls: sumReceiverCalls(callsFile),
     seconds,
+    stderr: jest.stderr,
   };
+}
+
+/**
+ * For each receiver the profile says to resume, in each `file › block` that needs it: whether that
+ * block of mode (b)'s file resumes it (by name, or everything with a bare `resumeSignals()`).
+ */
+function resumedInModeB(suggestion) {
+  const rows = [];
+  for (const { receiver, places } of suggestion?.resume ?? []) {
+    for (const place of places) {
+      const [file, block] = place.split(' › ');
+      const source = readFileSync(join(shopDir, file), 'utf8');
+      const start = source.indexOf(`describe('${block}'`);
+      const body = start === -1 ? '' : source.slice(start, source.indexOf('\n});', start));
+      const resumes = [...body.matchAll(/resumeSignals\(([^)]*)\)/g)].map((match) => match[1]);
+      const resumed = resumes.some(
+        (args) => args === '' || new RegExp(`\\b${receiver}\\b`).test(args),
+      );
+      rows.push({ receiver, place, resumed });
+    }
+  }
+  return rows;
+}
+
+/** Mode (a) once more with the receiver profile: its table, and how it compares with mode (b). */
+function profileModeA(workDir, byMode) {
+  console.log('\nThe receiver profile of (a) (SIGNALBOX_PROFILE=1, one more run):\n');
+  const run = runSuite(modes[0], workDir, { SIGNALBOX_PROFILE: '1' });
+  if (!run.passed) return false;
+  const table = run.stderr.slice(run.stderr.indexOf('signalbox receiver profile:'));
+  console.log(table.slice(0, table.indexOf('\nReport: ')).trimEnd());
+  const profileDir = join(shopDir, 'signalbox-profile');
+  const report = JSON.parse(readFileSync(join(profileDir, 'profile.json'), 'utf8'));
+  rmSync(profileDir, { recursive: true, force: true });
+  const rows = resumedInModeB(report.suggestion);
+  console.log(
+    `\nMode (b) suspends every signal (@suspendSignals); the profile suggests ${report.suggestion.signals.join(', ')}. Where it says to resume a receiver, mode (b)'s files do:\n`,
+  );
+  console.log('| receiver | needed in | resumed there by mode (b) |\n| --- | --- | --- |');
+  for (const row of rows) {
+    console.log(`| ${row.receiver} | ${row.place} | ${row.resumed ? 'yes' : 'NO'} |`);
+  }
+  const [on, pragmas] = byMode.map((runs) => median(runs.map((one) => one.seconds)));
+  console.log(
+    `\nThe profile estimated a saving of ${(report.suggestion.share * 100).toFixed(0)}% of the test time; mode (b) ran ${((1 - pragmas / on) * 100).toFixed(0)}% shorter than (a).`,
+  );
+  return run.passed && rows.every((row) => row.resumed);
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -114,6 +166,13 @@ try {
   }
   console.log(`\n${rounds} rounds, Node ${process.version}:\n`);
   printTable(byMode);
+  const profiled = profileModeA(workDir, byMode);
+  if (!profiled) {
+    console.error(
+      '\nThe profiled run failed, or mode (b) does not resume what the profile suggests.',
+    );
+    process.exitCode = 1;
+  }
   const failed = byMode.flat().filter((run) => !run.passed);
   if (failed.length > 0) {
     const labels = [...new Set(failed.map((run) => run.label))];

@@ -69,4 +69,17 @@ test('the shop suite passes with receivers on, under @suspendSignals and under S
   expect(pragmas!.receiverCalls).toBeGreaterThan(0);
   expect(pragmas!.receiverCalls * 20).toBeLessThan(on!.receiverCalls);
   expect(setting!.receiverCalls * 20).toBeLessThan(on!.receiverCalls);
+  // the profile of (a): its table, and every receiver it says to resume is resumed there by (b)
+  expect(demo.stdout).toContain('The receiver profile of (a)');
+  expect(demo.stdout).toMatch(/^signalbox receiver profile: 6 test files, /m);
+  expect(demo.stdout).toMatch(/^ ?1 {2}index(Order|User) /m);
+  const resumed = demo.stdout
+    .split('\n')
+    .filter((line) => /^\| \w+ \| test\//.test(line))
+    .map((line) => line.split('|')[3]!.trim());
+  expect(resumed.length).toBeGreaterThan(3);
+  expect(resumed.every((cell) => cell === 'yes')).toBe(true);
+  expect(demo.stdout).toMatch(
+    /The profile estimated a saving of \d+% of the test time; mode \(b\) ran \d+% shorter than \(a\)\./,
+  );
 });

@@ -18,6 +18,9 @@ const builtFiles = [
   'dist/testing.mjs',
   'dist/environment.cjs',
   'dist/setup.cjs',
+  'dist/global-setup.cjs',
+  'dist/global-teardown.cjs',
+  'dist/reporter.cjs',
 ];
 
 /** Runs `npm run build` when any file the package exports is missing (a fresh clone). */
