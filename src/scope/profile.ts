@@ -1,4 +1,5 @@
-import type { AnyReceiver, Call, ReceiverEntry, SignalState } from '../base/signal-state';
+import type { ScopeHooks } from '../base/registry';
+import type { ReceiverEntry, SignalState } from '../base/signal-state';
 import type { FileProfile } from './profile-data';
 import type { Scope } from './scope';
 
@@ -11,14 +12,7 @@ export interface Profiler {
   /** A new connection: remembers where it was made, to name and group the receiver. */
   connected(entry: ReceiverEntry): void;
   /** Calls one receiver as `call` would, timing its own run (nested receivers' time excluded). */
-  timeCall: (
-    call: Call,
-    fn: AnyReceiver,
-    sender: unknown,
-    payload: unknown,
-    signal: SignalState,
-    entry: ReceiverEntry,
-  ) => unknown;
+  readonly timeCall: ScopeHooks['timeCall'];
   /** A matcher named `signal` in the running test. */
   asserted(signal: SignalState): void;
   /** A test ended: its receivers' calls count as needed or not. */
