@@ -88,8 +88,9 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
       expect(run.exitCode).toBe(0);
       const printed = tableOf(run).split('\n').map(masked);
       const guide = PRINTED['the table']!.split('\n').map(masked);
-      // the same lines; receivers of close cost may swap places from run to run
-      expect([...printed].sort()).toEqual([...guide].sort());
+      // the same lines, the two costliest first; receivers of close cost swap places from run to run
+      const unranked = (lines: string[]) => lines.map((line) => line.replace(/^\d+ /, '')).sort();
+      expect(unranked(printed)).toEqual(unranked(guide));
       expect(printed.slice(0, 5)).toEqual(guide.slice(0, 5));
     });
 
