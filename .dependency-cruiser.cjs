@@ -3,15 +3,15 @@
  * layers before it. `npm run lint` fails on an import against this order and on any import cycle,
  * type-only imports included.
  */
-const LAYERS = ['base', 'signals', 'settings', 'scope', 'testing', 'profile', 'jest'];
+const LAYERS = ['base', 'signals', 'settings', 'scope', 'testing', 'profile', 'driver'];
 
-/** Front ends of the scope protocol: siblings that never import each other. */
+/** Front ends of the scope protocol, above every layer: siblings that never import each other. */
 const DRIVERS = ['jest', 'vitest'];
 
-const above = (layer) => {
-  const index = LAYERS.indexOf(layer);
-  return [...LAYERS.slice(index + 1), ...DRIVERS.filter((driver) => driver !== layer)];
-};
+const above = (layer) =>
+  DRIVERS.includes(layer)
+    ? DRIVERS.filter((driver) => driver !== layer)
+    : [...LAYERS.slice(LAYERS.indexOf(layer) + 1), ...DRIVERS];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -23,7 +23,7 @@ module.exports = {
       from: { path: '^src/' },
       to: { circular: true },
     },
-    ...[...LAYERS, 'vitest'].map((layer) => ({
+    ...[...LAYERS, ...DRIVERS].map((layer) => ({
       name: `layer-${layer}`,
       comment: `src/${layer}/ imports a layer above it: ask through a hook of the registry instead.`,
       severity: 'error',

@@ -3,7 +3,7 @@
  * test file records what the run-wide check of the project options needs.
  * @module signalbox/global-setup
  */
-import { startRun } from './run-check';
+import { startRun } from '../driver/run-check';
 
 export default function globalSetup(): void {
   startRun();

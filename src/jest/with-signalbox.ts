@@ -4,6 +4,11 @@ import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environmen
 import type { Circus } from '@jest/types';
 import { protectFromJestCleanup } from '../base/protect-from-cleanup';
 import { warnWithoutFrames } from '../base/warn';
+import { fileConfigError } from '../driver/config-error';
+import { parseOptions } from '../driver/options';
+import { pragmaTagProblems } from '../driver/pragma-tags';
+import { parsePragmas } from '../driver/pragmas';
+import { optionNames, recordFile, warnLikelyTypos } from '../driver/run-check';
 import {
   PROFILE_DIRECTORY_VARIABLE,
   PROFILE_VARIABLE,
@@ -13,11 +18,7 @@ import {
 import { BRIDGE } from '../scope/bridge';
 import { provideDisposeSymbols } from '../testing/dispose-symbols';
 import { BridgeDriver } from './bridge-driver';
-import { fileConfigError } from './config-error';
-import { parseOptions } from './options';
-import { pragmaTagProblems } from './pragma-tags';
-import { parsePragmas } from './pragmas';
-import { optionNames, recordFile, warnLikelyTypos } from './run-check';
+import { JEST_OPTIONS, JEST_RUN_CHECK_HINT } from './jest-options';
 
 /** What the mixin needs of a Jest environment class (jest-environment-node, jsdom, a custom one). */
 export interface EnvironmentBase {
@@ -46,7 +47,11 @@ export function withSignalbox<Base extends EnvironmentConstructor>(Base: Base): 
       super(config, context);
       const { projectConfig } = config;
       const testFile = relative(projectConfig.rootDir, context.testPath) || context.testPath;
-      const options = parseOptions(projectConfig.testEnvironmentOptions.signalbox, testFile);
+      const options = parseOptions(
+        projectConfig.testEnvironmentOptions.signalbox,
+        testFile,
+        JEST_OPTIONS,
+      );
       const pragmaLayers = parsePragmas(context.docblockPragmas, testFile);
       const testConsole = context.console;
       const warn = (message: string) => warnWithoutFrames(testConsole, message);
@@ -72,7 +77,9 @@ export function withSignalbox<Base extends EnvironmentConstructor>(Base: Base): 
           warn,
           finished(facts) {
             if (names.settings.length === 0 && names.signals.length === 0) return;
-            if (!recordFile(projectConfig.id, facts)) warnLikelyTypos(names, facts, warn);
+            if (!recordFile(projectConfig.id, facts)) {
+              warnLikelyTypos(names, facts, JEST_OPTIONS, JEST_RUN_CHECK_HINT, warn);
+            }
           },
           profiled(profile) {
             writeFileProfile(profileDirectory!, { ...profile, file: context.testPath });
@@ -117,7 +124,7 @@ function checkPragmaTags(
   } catch {
     source = ''; // a virtual file: only its parsed pragmas are checked
   }
-  const problems = pragmaTagProblems(context.docblockPragmas, source);
+  const problems = pragmaTagProblems(context.docblockPragmas, source, 'Jest');
   if (problems.length === 0) return;
   if (strict) throw fileConfigError(testFile, '', problems.join(`\nsignalbox: ${testFile}: `));
   for (const problem of problems) warn(`signalbox: ${testFile}: ${problem}`);

@@ -32,6 +32,7 @@ test('every kind of violation is reported, and allowed imports are not', () => {
   expect(found).toEqual(
     [
       'layer-base: src/base/upward.ts -> src/signals/lower.ts',
+      'layer-driver: src/driver/upward.ts -> src/jest/driver.ts',
       'layer-jest: src/jest/driver.ts -> src/vitest/other-driver.ts',
       'no-cycles: src/settings/cycle-a.ts -> src/settings/cycle-b.ts',
       'runtime-entry: src/index.ts -> src/testing/builtin.ts',

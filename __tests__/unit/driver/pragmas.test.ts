@@ -1,4 +1,4 @@
-import { parsePragmas } from '../../../src/jest/pragmas';
+import { parsePragmas } from '../../../src/driver/pragmas';
 
 const FILE = 'src/user.test.ts';
 

@@ -4,7 +4,7 @@ import type { DocblockPragmas } from './pragmas';
 const TAGS = ['suspendSignals', 'overrideSettings'] as const;
 /** Helpers a user may expect to work as pragmas too. */
 const HELPERS_ONLY = ['resumeSignals', 'modifySettings'];
-/** Jest's rule (jest-docblock): pragmas are read from the comment at the very start of the file. */
+/** jest-docblock's rule, which every driver follows: pragmas are read from the comment at the very start of the file. */
 const FIRST_DOCBLOCK = /^\s*(\/\*\*?(?:.|\r?\n)*?\*\/)/;
 const COMMENT = /\/\*[\s\S]*?\*\/|\/\/[^\n]*/g;
 /** A tag at the start of a comment line, after the comment's markers. */
@@ -19,12 +19,16 @@ function meantTag(tag: string): string | undefined {
  * Tags that Jest reads, or ignores, where a user meant a signalbox pragma: in the file's first
  * docblock, a misspelled tag (`@suspendSignal`, `@overrideSetting`, `@suspendsignals`) or a helper
  * that is not a pragma (`@resumeSignals`); in any later comment, a signalbox tag (or a misspelling
- * of one) at the start of a line, which Jest never reads. A pure function of Jest's parsed pragmas
- * and the file's source, so that other runners' drivers can share it.
+ * of one) at the start of a line, which is never read. A pure function of the parsed pragmas and
+ * the file's source; `reader` names who reads the pragmas (`Jest`) in the messages.
  *
  * @returns what is wrong and how to fix it, one message each, in the order of the file.
  */
-export function pragmaTagProblems(pragmas: DocblockPragmas, source: string): string[] {
+export function pragmaTagProblems(
+  pragmas: DocblockPragmas,
+  source: string,
+  reader: string,
+): string[] {
   const problems: string[] = [];
   for (const tag of Object.keys(pragmas)) {
     if ((TAGS as readonly string[]).includes(tag)) continue;
@@ -46,7 +50,7 @@ export function pragmaTagProblems(pragmas: DocblockPragmas, source: string): str
       if (meant === undefined) continue;
       const line = source.slice(0, after + comment.index + found.index).split('\n').length;
       problems.push(
-        `@${tag} on line ${line} is ignored: Jest reads pragmas only from the comment that opens the file, before any code. Move it${meant === tag ? '' : ` (as @${meant})`} into the file's first /** */ comment`,
+        `@${tag} on line ${line} is ignored: ${reader} reads pragmas only from the comment that opens the file, before any code. Move it${meant === tag ? '' : ` (as @${meant})`} into the file's first /** */ comment`,
       );
     }
   }

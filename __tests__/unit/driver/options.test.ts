@@ -1,10 +1,12 @@
-import { parseOptions } from '../../../src/jest/options';
+import { parseOptions } from '../../../src/driver/options';
+
+const WHERE = 'testEnvironmentOptions.signalbox';
 
 const FILE = 'src/user.test.ts';
 
 describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
   test('no options: no layers, leaks warn, a send log of 100000, strict', () => {
-    expect(parseOptions(undefined, FILE)).toEqual({
+    expect(parseOptions(undefined, FILE, WHERE)).toEqual({
       layers: [],
       leaks: 'warn',
       sendLogLimit: 100_000,
@@ -13,15 +15,19 @@ describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
   });
 
   test('strict: true or false; anything else fails the file', () => {
-    expect(parseOptions({ strict: false }, FILE).strict).toBe(false);
-    expect(parseOptions({}, FILE).strict).toBe(true);
-    expect(() => parseOptions({ strict: 'no' }, FILE)).toThrow(
+    expect(parseOptions({ strict: false }, FILE, WHERE).strict).toBe(false);
+    expect(parseOptions({}, FILE, WHERE).strict).toBe(true);
+    expect(() => parseOptions({ strict: 'no' }, FILE, WHERE)).toThrow(
       'signalbox: src/user.test.ts: testEnvironmentOptions.signalbox.strict must be true or false, got "no"',
     );
   });
 
   test('settings come before suspension, whatever the key order', () => {
-    const { layers } = parseOptions({ suspendSignals: true, settings: { DEBUG: true } }, FILE);
+    const { layers } = parseOptions(
+      { suspendSignals: true, settings: { DEBUG: true } },
+      FILE,
+      WHERE,
+    );
     expect(layers).toEqual([
       {
         kind: 'override',
@@ -39,22 +45,22 @@ describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
   });
 
   test('suspendSignals: a list of names, false or an empty list means none', () => {
-    expect(parseOptions({ suspendSignals: ['post_save', 'pre_delete'] }, FILE).layers).toEqual([
-      expect.objectContaining({ kind: 'suspend', targets: ['post_save', 'pre_delete'] }),
-    ]);
-    expect(parseOptions({ suspendSignals: false }, FILE).layers).toEqual([]);
-    expect(parseOptions({ suspendSignals: [] }, FILE).layers).toEqual([]);
+    expect(
+      parseOptions({ suspendSignals: ['post_save', 'pre_delete'] }, FILE, WHERE).layers,
+    ).toEqual([expect.objectContaining({ kind: 'suspend', targets: ['post_save', 'pre_delete'] })]);
+    expect(parseOptions({ suspendSignals: false }, FILE, WHERE).layers).toEqual([]);
+    expect(parseOptions({ suspendSignals: [] }, FILE, WHERE).layers).toEqual([]);
   });
 
   test('leaks and sendLogLimit are taken as given', () => {
     for (const leaks of ['off', 'warn', 'error', 'disconnect']) {
-      expect(parseOptions({ leaks }, FILE).leaks).toBe(leaks);
+      expect(parseOptions({ leaks }, FILE, WHERE).leaks).toBe(leaks);
     }
-    expect(parseOptions({ sendLogLimit: 1 }, FILE).sendLogLimit).toBe(1);
+    expect(parseOptions({ sendLogLimit: 1 }, FILE, WHERE).sendLogLimit).toBe(1);
   });
 
   test('an unknown key (a typo) names the file, the key and the known options', () => {
-    expect(() => parseOptions({ suspendSignal: true }, FILE)).toThrow(
+    expect(() => parseOptions({ suspendSignal: true }, FILE, WHERE)).toThrow(
       new TypeError(
         'signalbox: src/user.test.ts: testEnvironmentOptions.signalbox.suspendSignal is not an option: ' +
           'did you mean suspendSignals? (unknown: suspendSignal; the options are suspendSignals, settings, leaks, sendLogLimit, strict)',
@@ -77,8 +83,8 @@ describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
     [{ sendLogLimit: '10' }, 'testEnvironmentOptions.signalbox.sendLogLimit'],
     ['yes', 'testEnvironmentOptions.signalbox must be an object'],
   ])('%j is rejected naming the file and the option', (options, message) => {
-    expect(() => parseOptions(options, FILE)).toThrow(TypeError);
-    expect(() => parseOptions(options, FILE)).toThrow(`signalbox: ${FILE}: ${message}`);
+    expect(() => parseOptions(options, FILE, WHERE)).toThrow(TypeError);
+    expect(() => parseOptions(options, FILE, WHERE)).toThrow(`signalbox: ${FILE}: ${message}`);
   });
 
   test.each([
@@ -86,7 +92,7 @@ describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
     [{ list: [{ prototype: {} }] }, 'settings.list[0].prototype'],
     [JSON.parse('{"__proto__": {"polluted": true}}'), 'settings.__proto__'],
   ])('a forbidden key at any depth in settings is rejected: %j', (settings, path) => {
-    expect(() => parseOptions({ settings }, FILE)).toThrow(
+    expect(() => parseOptions({ settings }, FILE, WHERE)).toThrow(
       `must not contain the key testEnvironmentOptions.signalbox.${path}`,
     );
   });

@@ -6,14 +6,13 @@ import { closestName } from '../base/closest-name';
 import type { FileFacts, FileLayer } from '../scope/bridge';
 
 /**
- * The run-wide check of the project options: `testEnvironmentOptions.signalbox` applies to every
- * file, and a file may not load the part of the app an option names, so a setting key is unknown
+ * The run-wide check of the project options: they apply to every file, and a file may not load the part of the app an option names, so a setting key is unknown
  * when no file of the run configured it (by its first test) and a signal name when no file created
- * such a signal. Each file records what it had (`recordFile`) in a folder that `signalbox/global-setup`
- * makes for the run (workers inherit the variable); `signalbox/global-teardown` reports, once.
+ * such a signal. Each file records what it had (`recordFile`) in a folder that the runner's global
+ * setup makes for the run (workers inherit the variable); its global teardown reports, once.
  */
 
-/** The run's folder, set by the global setup in Jest's main process before it starts workers. */
+/** The run's folder, set by the global setup in the runner's main process before it starts workers. */
 export const RUN_DIR = 'SIGNALBOX_RUN_DIR';
 /** The process that made it: a Jest run started by another one's test makes its own. */
 const RUN_OWNER = 'SIGNALBOX_RUN_OWNER';
@@ -35,17 +34,21 @@ export function optionNames(layers: readonly FileLayer[]): OptionNames {
   return { settings, signals };
 }
 
-const SETTINGS = 'testEnvironmentOptions.signalbox.settings';
-const SIGNALS = 'testEnvironmentOptions.signalbox.suspendSignals';
-
 export interface OptionProblem {
   readonly message: string;
   /** A close name some file had: the likely intended one. */
   readonly suggestion: string | undefined;
 }
 
-/** What the files say about the options' keys and names: one problem per unknown one. */
-export function optionProblems(names: OptionNames, files: readonly FileFacts[]): OptionProblem[] {
+/**
+ * What the files say about the options' keys and names: one problem per unknown one. `where` names
+ * the options as the user wrote them (`testEnvironmentOptions.signalbox`).
+ */
+export function optionProblems(
+  names: OptionNames,
+  files: readonly FileFacts[],
+  where: string,
+): OptionProblem[] {
   if (files.length === 0) return [];
   const configured = new Set(files.flatMap((file) => file.configured));
   const signals = new Set(files.flatMap((file) => file.signals));
@@ -68,13 +71,13 @@ export function optionProblems(names: OptionNames, files: readonly FileFacts[]):
       names.settings,
       configured,
       (key, meant) =>
-        `signalbox: ${SETTINGS} sets "${key}", which no test file of this run (${ran}) configured (configureSettings) by its first test.${meant}`,
+        `signalbox: ${where}.settings sets "${key}", which no test file of this run (${ran}) configured (configureSettings) by its first test.${meant}`,
     ),
     ...unknown(
       names.signals,
       signals,
       (name, meant) =>
-        `signalbox: ${SIGNALS} names "${name}", but no test file of this run (${ran}) created a signal of that name.${meant} Signals that exist: ${listed.join(', ') || 'none'}.`,
+        `signalbox: ${where}.suspendSignals names "${name}", but no test file of this run (${ran}) created a signal of that name.${meant} Signals that exist: ${listed.join(', ') || 'none'}.`,
     ),
   ];
 }
@@ -124,18 +127,19 @@ const warnedHere = new Set<string>();
 
 /**
  * Without the global hooks the run cannot be seen: one file's facts only show likely typos (a
- * close name exists in this file), printed as warnings once per worker process.
+ * close name exists in this file), printed as warnings once per worker process, with `hint` (how
+ * to add the global hooks).
  */
 export function warnLikelyTypos(
   names: OptionNames,
   facts: FileFacts,
+  where: string,
+  hint: string,
   warn: (message: string) => void,
 ): void {
-  for (const { message, suggestion } of optionProblems(names, [facts])) {
+  for (const { message, suggestion } of optionProblems(names, [facts], where)) {
     if (suggestion === undefined || warnedHere.has(message)) continue;
     warnedHere.add(message);
-    warn(
-      `${message} (Seen in this file: add signalbox/global-setup and signalbox/global-teardown to your Jest config, as the preset does, to check the options across the run.)`,
-    );
+    warn(`${message} (Seen in this file: ${hint})`);
   }
 }

@@ -3,7 +3,7 @@ import type { FileLayer, LeakMode } from '../scope/bridge';
 import { isPlainObject, settingsProblem } from '../settings/values';
 import { fileConfigError } from './config-error';
 
-/** `testEnvironmentOptions.signalbox`, validated. */
+/** The project's signalbox options (Jest's `testEnvironmentOptions.signalbox`, the Vitest plugin's), validated. */
 export interface SignalboxOptions {
   /** Settings first, then suspension: the project-level layers of every file, in that order. */
   readonly layers: readonly FileLayer[];
@@ -13,40 +13,42 @@ export interface SignalboxOptions {
   readonly strict: boolean;
 }
 
-const OPTION = 'testEnvironmentOptions.signalbox';
 const KNOWN_KEYS = ['suspendSignals', 'settings', 'leaks', 'sendLogLimit', 'strict'];
 const LEAK_MODES: readonly LeakMode[] = ['off', 'warn', 'error', 'disconnect'];
 const DEFAULT_SEND_LOG_LIMIT = 100_000;
 
-/** Validates the user's `signalbox` options; a bad one throws, which fails the test file. */
-export function parseOptions(raw: unknown, testFile: string): SignalboxOptions {
+/**
+ * Validates the user's `signalbox` options; a bad one throws, which fails the test file.
+ * `where` names them in messages as the user wrote them (`testEnvironmentOptions.signalbox`).
+ */
+export function parseOptions(raw: unknown, testFile: string, where: string): SignalboxOptions {
   if (raw === undefined) {
     return { layers: [], leaks: 'warn', sendLogLimit: DEFAULT_SEND_LOG_LIMIT, strict: true };
   }
   if (!isPlainObject(raw)) {
-    throw fileConfigError(testFile, OPTION, `must be an object, got ${show(raw)}`);
+    throw fileConfigError(testFile, where, `must be an object, got ${show(raw)}`);
   }
   const unknownKeys = Object.keys(raw).filter((key) => !KNOWN_KEYS.includes(key));
   if (unknownKeys.length > 0) {
     throw fileConfigError(
       testFile,
-      `${OPTION}.${unknownKeys[0]}`,
+      `${where}.${unknownKeys[0]}`,
       `is not an option${didYouMean(unknownKeys[0]!)} (unknown: ${unknownKeys.join(', ')}; the options are ${KNOWN_KEYS.join(', ')})`,
     );
   }
   return {
     layers: [
-      ...settingsLayer(raw.settings, testFile),
-      ...suspendLayer(raw.suspendSignals, testFile),
+      ...settingsLayer(raw.settings, testFile, where),
+      ...suspendLayer(raw.suspendSignals, testFile, where),
     ],
-    leaks: leakMode(raw.leaks, testFile),
-    sendLogLimit: sendLogLimit(raw.sendLogLimit, testFile),
-    strict: strict(raw.strict, testFile),
+    leaks: leakMode(raw.leaks, testFile, where),
+    sendLogLimit: sendLogLimit(raw.sendLogLimit, testFile, where),
+    strict: strict(raw.strict, testFile, where),
   };
 }
 
-function settingsLayer(value: unknown, testFile: string): FileLayer[] {
-  const source = `${OPTION}.settings`;
+function settingsLayer(value: unknown, testFile: string, where: string): FileLayer[] {
+  const source = `${where}.settings`;
   if (value === undefined) return [];
   if (!isPlainObject(value)) {
     throw fileConfigError(testFile, source, `must be an object of settings, got ${show(value)}`);
@@ -56,8 +58,8 @@ function settingsLayer(value: unknown, testFile: string): FileLayer[] {
   return [{ kind: 'override', values: value, source, origin: 'option' }];
 }
 
-function suspendLayer(value: unknown, testFile: string): FileLayer[] {
-  const source = `${OPTION}.suspendSignals`;
+function suspendLayer(value: unknown, testFile: string, where: string): FileLayer[] {
+  const source = `${where}.suspendSignals`;
   if (value === undefined || value === false) return [];
   if (value === true) return [{ kind: 'suspend', targets: true, source, origin: 'option' }];
   if (!Array.isArray(value) || !value.every((name) => typeof name === 'string' && name !== '')) {
@@ -72,25 +74,25 @@ function suspendLayer(value: unknown, testFile: string): FileLayer[] {
     : [{ kind: 'suspend', targets: [...value], source, origin: 'option' }];
 }
 
-function leakMode(value: unknown, testFile: string): LeakMode {
+function leakMode(value: unknown, testFile: string, where: string): LeakMode {
   if (value === undefined) return 'warn';
   const mode = LEAK_MODES.find((candidate) => candidate === value);
   if (mode === undefined) {
     throw fileConfigError(
       testFile,
-      `${OPTION}.leaks`,
+      `${where}.leaks`,
       `must be one of ${LEAK_MODES.map((m) => `'${m}'`).join(', ')}, got ${show(value)}`,
     );
   }
   return mode;
 }
 
-function sendLogLimit(value: unknown, testFile: string): number {
+function sendLogLimit(value: unknown, testFile: string, where: string): number {
   if (value === undefined) return DEFAULT_SEND_LOG_LIMIT;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
     throw fileConfigError(
       testFile,
-      `${OPTION}.sendLogLimit`,
+      `${where}.sendLogLimit`,
       `must be a positive integer, got ${show(value)}`,
     );
   }
@@ -102,14 +104,10 @@ function didYouMean(key: string): string {
   return suggestion === undefined ? '' : `: did you mean ${suggestion}?`;
 }
 
-function strict(value: unknown, testFile: string): boolean {
+function strict(value: unknown, testFile: string, where: string): boolean {
   if (value === undefined) return true;
   if (typeof value !== 'boolean') {
-    throw fileConfigError(
-      testFile,
-      `${OPTION}.strict`,
-      `must be true or false, got ${show(value)}`,
-    );
+    throw fileConfigError(testFile, `${where}.strict`, `must be true or false, got ${show(value)}`);
   }
   return value;
 }

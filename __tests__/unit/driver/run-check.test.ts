@@ -1,4 +1,4 @@
-import { optionNames, optionProblems } from '../../../src/jest/run-check';
+import { optionNames, optionProblems } from '../../../src/driver/run-check';
 import type { FileLayer } from '../../../src/scope/bridge';
 
 const LAYERS: FileLayer[] = [
@@ -28,7 +28,13 @@ describe('the run-wide check of the project options', () => {
   test('a key or a name is unknown only when no file of the run had it', () => {
     const withApp = { configured: ['DEBUG', 'EMAIL_BACKEND'], signals: ['post_save'] };
     const withoutApp = { configured: [], signals: ['pre_save'] };
-    expect(optionProblems(optionNames(LAYERS), [withApp, withoutApp])).toEqual([
+    expect(
+      optionProblems(
+        optionNames(LAYERS),
+        [withApp, withoutApp],
+        'testEnvironmentOptions.signalbox',
+      ),
+    ).toEqual([
       {
         message:
           'signalbox: testEnvironmentOptions.signalbox.settings sets "EMAIL_BACKEN", which no test file of this run (2 ran) configured (configureSettings) by its first test. Did you mean "EMAIL_BACKEND"?',
@@ -43,6 +49,6 @@ describe('the run-wide check of the project options', () => {
   });
 
   test('no file ran: nothing to say', () => {
-    expect(optionProblems(optionNames(LAYERS), [])).toEqual([]);
+    expect(optionProblems(optionNames(LAYERS), [], 'testEnvironmentOptions.signalbox')).toEqual([]);
   });
 });
