@@ -69,15 +69,26 @@ export function defineCases({ signalbox, testing, mocker }) {
   const cases = [];
   for (const count of receiverCounts) {
     const group = `send, ${count} receiver${count === 1 ? '' : 's'}`;
-    cases.push({
-      id: `send.${count}.signalbox`,
-      group,
-      label: 'signalbox send',
-      setup() {
-        const signal = signalWith(makeListeners(`signalbox-${count}`, count, sink, true));
-        return { run: () => signal.send(User, payload) };
+    cases.push(
+      {
+        id: `send.${count}.signalbox`,
+        group,
+        label: 'signalbox send',
+        setup() {
+          const signal = signalWith(makeListeners(`signalbox-${count}`, count, sink, true));
+          return { run: () => signal.send(User, payload) };
+        },
       },
-    });
+      {
+        id: `send.${count}.signalbox-emit`,
+        group,
+        label: 'signalbox emit',
+        setup() {
+          const signal = signalWith(makeListeners(`signalbox-emit-${count}`, count, sink, true));
+          return { run: () => signal.emit(User, payload) };
+        },
+      },
+    );
     for (const [peer, build] of Object.entries(peers)) {
       cases.push({
         id: `send.${count}.${peer}`,

@@ -28,9 +28,13 @@ function xOf(share) {
 
 /**
  * @param sections `[{ mode: 'Node' | 'Jest', targets: [{ label, ratio, limit, pass }] }]`,
- *   the same targets in the same order in each section
+ *   the same targets in the same order in each section (those without a limit are left out)
  */
-export function renderChart(sections, machine) {
+export function renderChart(allSections, machine) {
+  const sections = allSections.map((section) => ({
+    ...section,
+    targets: section.targets.filter((target) => target.limit !== null),
+  }));
   const rows = sections[0]?.targets ?? [];
   const rowHeight = sections.length * BAR_HEIGHT + ROW_GAP;
   const height = TOP + rows.length * rowHeight + 40;

@@ -34,8 +34,8 @@ export function formatTargetTable(evaluated) {
     evaluated.map((target) => [
       target.label,
       formatRatio(target.ratio),
-      `≤ ${target.limit}x`,
-      target.pass ? 'pass' : '**miss**',
+      target.limit === null ? '—' : `≤ ${target.limit}x`,
+      target.limit === null ? '(shown)' : target.pass ? 'pass' : '**miss**',
     ]),
   );
 }

@@ -30,6 +30,11 @@ export interface ScopeHooks {
   ): unknown;
 }
 
+/** A test's send log, as a send records itself in it. */
+export interface SendRecorder {
+  add(signal: SignalState, sender: unknown, payload: unknown, suspended: boolean): void;
+}
+
 /**
  * The runtime state of one realm (in Jest: one test file), shared by every copy of the package
  * loaded in it — CJS and ESM builds, copies loaded after `jest.resetModules()` or in
@@ -56,6 +61,11 @@ export interface Registry {
   readonly viewTarget: Record<string, unknown>;
   /** Every send must first go through `hooks.beforeSend` (record it, or consult a view). */
   slow: boolean;
+  /**
+   * While `slow` for no other reason than a running serial test: its log. A send records itself
+   * there and goes on as if nothing were slow, without the `beforeSend` hook.
+   */
+  recorder: SendRecorder | undefined;
   /** Some code may see a view other than the global stack: settings reads ask `hooks.currentView`. */
   viewed: boolean;
   /** The receiver profile is on: every receiver call goes through `hooks.timeCall`. */
@@ -90,6 +100,7 @@ export function realmRegistry(): Registry {
       settingsView: undefined,
       viewTarget: { SUSPEND_SIGNALS: false },
       slow: false,
+      recorder: undefined,
       viewed: false,
       profiling: false,
       hooks: NO_SCOPES,

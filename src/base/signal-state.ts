@@ -21,8 +21,17 @@ export interface ReceiverEntry {
 export interface SignalState {
   /** Matched by name targets (`suspendSignals('post_save')`). */
   readonly name: string;
-  /** Copy-on-write: a send iterates the array it started with. */
-  _receivers: readonly ReceiverEntry[];
+  /**
+   * In connection order. Appended in place (a running send stops at the length it started with);
+   * a disconnect replaces the array, so a running send still calls what it started with.
+   */
+  _receivers: ReceiverEntry[];
+  /** Changes with every connect and disconnect: generated `send`s check it (`signals/dispatchers.ts`). */
+  _version: number;
+  /** Sends through the current receivers so far, until their `send` and `emit` are generated. */
+  _warm: number;
+  /** Connections by identity key (`dispatchUid ?? fn`), built on the first lookup of a long list. */
+  _index: Map<unknown, ReceiverEntry[]> | undefined;
   /** Every receiver is suspended by the global layers: a send returns at once. */
   _shut: boolean;
   /** How many connections the global layers or `SUSPEND_SIGNALS` suspend. */

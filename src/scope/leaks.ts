@@ -1,8 +1,8 @@
 import { callSite, isModuleTopLevel, locationOf } from '../base/call-site';
 import type { ReceiverEntry } from '../base/signal-state';
 import { warnWithoutFrames } from '../base/warn';
+import { removeConnection } from '../signals/connections';
 import type { AnySignal } from '../signals/signal';
-import { entryChanged } from '../signals/suspension';
 import type { Connection, Scope } from './scope';
 import { currentScope } from './scopes';
 import type { ScopeRealm } from './state';
@@ -69,8 +69,7 @@ export function reportLeaks(realm: ScopeRealm, scope: Scope): Error[] {
     const { signal, entry } = leak;
     if (!signal._receivers.includes(entry)) continue;
     if (mode === 'disconnect') {
-      signal._receivers = signal._receivers.filter((other) => other !== entry);
-      entryChanged(realm.registry, signal, entry, false);
+      removeConnection(realm.registry, signal, entry);
     } else if (mode === 'error') {
       // the stack is where it was connected: no frame of signalbox's
       const error = new Error(leakMessage(leak, scope));

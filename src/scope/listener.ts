@@ -54,7 +54,7 @@ function createListener(realm: ScopeRealm): BridgeListener {
       const scope = scopeOf(realm, ref);
       if (ref.kind === 'test') {
         if (realm.configuredAtFirstTest === undefined) checkPragmaSettings(realm);
-        scope.log = new SendLog();
+        scope.log = new SendLog(scope.logLimit, scope.ref.label);
         if (!ref.concurrent) realm.serialScope = scope;
         updateSlow(realm);
       }

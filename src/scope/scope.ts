@@ -61,8 +61,8 @@ export interface Scope {
   readonly stack: Stack;
   /** Sends recorded while it runs (tests only). */
   log: SendLog | undefined;
+  /** The most sends its log keeps (the driver's `sendLogLimit`). */
   readonly logLimit: number;
-  logDropped: number;
   readonly connections: Connection[];
   /** `settingChanged` errors from starting its annotations: reported when it ends. */
   readonly startErrors: Error[];
@@ -81,7 +81,6 @@ export function createScope(ref: ScopeRef, stack: Stack, logLimit: number): Scop
     stack,
     log: undefined,
     logLimit,
-    logDropped: 0,
     connections: [],
     startErrors: [],
     view: stack,

@@ -100,6 +100,10 @@ export function forgetScope(realm: ScopeRealm, scope: Scope): void {
 export function updateSlow(realm: ScopeRealm): void {
   const { bridge, registry } = realm;
   registry.viewed = realm.contexts.size > 0;
+  registry.recorder =
+    registry.profiling || registry.viewed || bridge?.concurrent === true
+      ? undefined
+      : realm.serialScope?.log;
   registry.slow =
     registry.profiling ||
     realm.serialScope !== undefined ||

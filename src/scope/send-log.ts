@@ -1,3 +1,5 @@
+import type { SendRecorder } from '../base/registry';
+import { warnWithoutFrames } from '../base/warn';
 import type { SentSignal } from '../signals/sent-signal';
 import type { AnySignal } from '../signals/signal';
 
@@ -5,20 +7,36 @@ const SLOTS = 4;
 const CHUNK = 1024 * SLOTS;
 // Global names are slow to read inside Jest's vm context: take them once per module.
 const ArrayOf = Array;
+const floor = Math.floor;
 
 /**
  * A test's sends, in fixed-size chunks of flat slots — signal, sender, payload, suspended — so that
  * recording allocates no object per send and never grows and copies one large array (which made a
- * recorded send cost ~4x an unrecorded one; with chunks it is ~1.2–1.8x).
+ * recorded send cost ~4x an unrecorded one). Past its limit it counts what it drops and says so
+ * once, so a test that sends millions of times keeps its memory bounded and knows its log is partial.
  */
-export class SendLog {
+export class SendLog implements SendRecorder {
   /** How many sends it holds. */
   size = 0;
+  /** How many sends it dropped past its limit. */
+  dropped = 0;
+  readonly #limit: number;
+  /** Who sends, in the warning: `test "adds a user"`. */
+  readonly #label: string;
   readonly #chunks: unknown[][] = [];
   #chunk: unknown[] = [];
   #fill = CHUNK;
 
+  constructor(limit: number, label: string) {
+    this.#limit = limit;
+    this.#label = label;
+  }
+
   add(signal: AnySignal, sender: unknown, payload: unknown, suspended: boolean): void {
+    if (this.size >= this.#limit) {
+      this.#drop();
+      return;
+    }
     let chunk = this.#chunk;
     let fill = this.#fill;
     if (fill === CHUNK) {
@@ -35,11 +53,19 @@ export class SendLog {
     this.size++;
   }
 
+  #drop(): void {
+    if (this.dropped++ !== 0) return;
+    warnWithoutFrames(
+      console,
+      `signalbox: ${this.#label} sent more than ${this.#limit} signals; later sends are not recorded for sentSignals() and the matchers. Raise testEnvironmentOptions.signalbox.sendLogLimit if a test needs them.`,
+    );
+  }
+
   /** The sends as `SentSignal`s, in order. */
   sends(): SentSignal[] {
     const sends: SentSignal[] = [];
     for (let n = 0; n < this.size; n++) {
-      const chunk = this.#chunks[Math.floor((n * SLOTS) / CHUNK)]!;
+      const chunk = this.#chunks[floor((n * SLOTS) / CHUNK)]!;
       const i = (n * SLOTS) % CHUNK;
       sends.push({
         signal: chunk[i] as AnySignal,

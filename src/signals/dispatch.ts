@@ -70,7 +70,11 @@ export function runReceivers(
   view: View | undefined,
 ): Pairs {
   let results = EMPTY;
-  for (const entry of signal._receivers) {
+  const receivers = signal._receivers;
+  // the length it starts with: a receiver connected during the send is not called by it
+  const count = receivers.length;
+  for (let i = 0; i < count; i++) {
+    const entry = receivers[i]!;
     if (!reaches(entry, sender) || isOff(view, signal, entry)) continue;
     const fn = entry.fn as AnyReceiver;
     const result = registry.profiling
@@ -87,6 +91,14 @@ export function reaches(entry: ReceiverEntry, sender: unknown): boolean {
   const bound = entry.sender;
   // biome-ignore lint/suspicious/noSelfCompare: NaN is the one value that differs from itself
   return bound === ANY_SENDER || bound === sender || (bound !== bound && sender !== sender);
+}
+
+/** Whether suspension skips a receiver that a send from `sender` reaches (what the log records). */
+export function suspendsAny(signal: SignalState, sender: unknown, view: View | undefined): boolean {
+  for (const entry of signal._receivers) {
+    if (reaches(entry, sender) && isOff(view, signal, entry)) return true;
+  }
+  return false;
 }
 
 /** In a view of its own (a concurrent test: its lineage's layers and its own), they decide; else the flag. */

@@ -1,6 +1,7 @@
 import { argumentError } from '../base/errors';
 import { realmRegistry } from '../base/registry';
 import type { ReceiverEntry } from '../base/signal-state';
+import { addConnection, findConnection, removeConnection } from './connections';
 import {
   ANY_SENDER,
   callAsync,
@@ -13,7 +14,7 @@ import {
   settleAll,
   settleEach,
 } from './dispatch';
-import { entryChanged } from './suspension';
+import { emitLoop, sendLoop, warmUp } from './dispatchers';
 
 /** A receiver is called as `receiver(sender, payload, signal)`; what it returns is its result. */
 export type Receiver<Payload = void, Sender = unknown> = (
@@ -42,14 +43,6 @@ export type AnySignal = Signal<any, any>;
 const BRAND = Symbol.for('signalbox.signal');
 const OPTION_KEYS = new Set(['sender', 'dispatchUid']);
 const registry = realmRegistry();
-// Global names are slow to read inside Jest's vm context: take them once per module.
-const ArrayOf = Array;
-
-/** The connection is bound to exactly `bound` (a sender, or `ANY_SENDER`), NaN included. */
-function sameSender(entry: ReceiverEntry, bound: unknown): boolean {
-  // biome-ignore lint/suspicious/noSelfCompare: NaN is the one value that differs from itself
-  return entry.sender === bound || (entry.sender !== entry.sender && bound !== bound);
-}
 
 /** Recognises a `Signal` from any copy of the package (CJS, ESM, reloaded modules). */
 export function isSignal(value: unknown): value is AnySignal {
@@ -68,8 +61,14 @@ export function isSignal(value: unknown): value is AnySignal {
 export class Signal<Payload = void, Sender = unknown> {
   /** Appears in errors, pragmas (`@suspendSignals post_save`), reports and matcher messages. */
   readonly name: string;
-  /** @internal Copy-on-write: a send iterates the array it started with. */
-  declare _receivers: readonly ReceiverEntry[];
+  /** @internal In connection order (see `SignalState`). */
+  declare _receivers: ReceiverEntry[];
+  /** @internal Changes with every connect and disconnect. */
+  declare _version: number;
+  /** @internal Sends through the current receivers until their `send` and `emit` are generated. */
+  declare _warm: number;
+  /** @internal Connections by identity key, for long lists. */
+  declare _index: Map<unknown, ReceiverEntry[]> | undefined;
   /** @internal Every receiver is suspended by the global layers: `send` returns at once. */
   declare _shut: boolean;
   /** @internal How many connections the global layers or `SUSPEND_SIGNALS` suspend. */
@@ -84,6 +83,9 @@ export class Signal<Payload = void, Sender = unknown> {
     Object.defineProperty(this, '_receivers', { value: [], writable: true });
     Object.defineProperty(this, '_shut', { value: false, writable: true });
     Object.defineProperty(this, '_offCount', { value: 0, writable: true });
+    Object.defineProperty(this, '_version', { value: 0, writable: true });
+    Object.defineProperty(this, '_warm', { value: 0, writable: true });
+    Object.defineProperty(this, '_index', { value: undefined, writable: true });
     registry.names.add(name);
   }
 
@@ -121,7 +123,7 @@ export class Signal<Payload = void, Sender = unknown> {
     const { sender, dispatchUid } = readConnectOptions(signature, options);
     const key = dispatchUid ?? receiver;
     const bound = sender ?? ANY_SENDER;
-    if (!this._receivers.some((entry) => entry.key === key && sameSender(entry, bound))) {
+    if (findConnection(this, key, bound) === undefined) {
       const entry: ReceiverEntry = {
         fn: receiver as ReceiverEntry['fn'],
         sender: bound,
@@ -129,8 +131,7 @@ export class Signal<Payload = void, Sender = unknown> {
         suspending,
         off: false,
       };
-      this._receivers = [...this._receivers, entry];
-      entryChanged(registry, this, entry, true);
+      addConnection(registry, this, entry);
       registry.hooks.connected(this, entry);
     }
     return () => this.disconnect(receiver, { sender, dispatchUid } as ConnectOptions<Sender>);
@@ -153,14 +154,9 @@ export class Signal<Payload = void, Sender = unknown> {
     if (key === undefined) {
       throw new TypeError(`${fn}: give the receiver or options.dispatchUid to disconnect`);
     }
-    const bound = sender ?? ANY_SENDER;
-    const index = this._receivers.findIndex(
-      (entry) => entry.key === key && sameSender(entry, bound),
-    );
-    if (index === -1) return false;
-    const removed = this._receivers[index]!;
-    this._receivers = this._receivers.filter((_, i) => i !== index);
-    entryChanged(registry, this, removed, false);
+    const entry = findConnection(this, key, sender ?? ANY_SENDER);
+    if (entry === undefined) return false;
+    removeConnection(registry, this, entry);
     return true;
   }
 
@@ -188,30 +184,27 @@ export class Signal<Payload = void, Sender = unknown> {
         return runReceivers(this, sender, payload, callDirect, view);
       }
     }
+    warmUp(this, methods);
     if (this._shut) return EMPTY;
-    const receivers = this._receivers;
-    const count = receivers.length;
-    if (count === 0) return EMPTY;
-    // Sized once: growing by push measured ~30% slower with 10 receivers.
-    const results: SendResult<Payload, Sender> = new ArrayOf(count);
-    let ran = 0;
-    for (let i = 0; i < count; i++) {
-      const entry = receivers[i]!;
-      const bound = entry.sender;
-      // `reaches`, inlined: calling it here measured 4x slower in a mixed benchmark run
-      if (
-        !entry.off &&
-        // biome-ignore lint/suspicious/noSelfCompare: NaN is the one value unequal to itself
-        (bound === ANY_SENDER || bound === sender || (bound !== bound && sender !== sender))
-      ) {
-        const fn = entry.fn as Receiver<Payload, Sender>;
-        results[ran++] = [fn, fn(sender, payload, this)];
+    return sendLoop(this, sender, payload) as SendResult<Payload, Sender>;
+  }
+
+  /**
+   * Like `send` — the same receivers in the same order, suspension, sender filtering, recording in
+   * a test, the first throw propagating — but fire-and-forget: no `[receiver, result]` pairs are
+   * made. The fastest way to send when nothing reads the results.
+   */
+  emit(sender: Sender, payload: Payload): void {
+    if (registry.slow) {
+      const view = registry.hooks.beforeSend(this, sender, payload);
+      if (view !== undefined || registry.profiling) {
+        runReceivers(this, sender, payload, callDirect, view);
+        return;
       }
     }
-    if (ran === count) return results;
-    if (ran === 0) return EMPTY;
-    results.length = ran;
-    return results;
+    warmUp(this, methods);
+    if (this._shut) return;
+    emitLoop(this, sender, payload);
   }
 
   /**
@@ -257,6 +250,11 @@ export class Signal<Payload = void, Sender = unknown> {
 }
 
 Object.defineProperty(Signal.prototype, BRAND, { value: true });
+/** What a signal's generated `send` and `emit` replace, and hand over to. */
+const methods = {
+  send: Signal.prototype.send,
+  emit: Signal.prototype.emit,
+} as unknown as Parameters<typeof warmUp>[1];
 
 /** Checks `{ sender?, dispatchUid? }` (unknown keys are typos: refused). */
 export function readConnectOptions<Sender>(

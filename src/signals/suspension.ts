@@ -46,7 +46,13 @@ export function verdict(
  */
 export function refreshSignal(registry: Registry, signal: SignalState): void {
   let off = 0;
-  for (const entry of signal._receivers) if (refreshEntry(registry, signal, entry)) off++;
+  let changed = false;
+  for (const entry of signal._receivers) {
+    const was = entry.off;
+    if (refreshEntry(registry, signal, entry)) off++;
+    changed ||= entry.off !== was;
+  }
+  if (changed) dispatchChanged(signal);
   settle(registry, signal, off);
 }
 
@@ -58,7 +64,17 @@ export function entryChanged(
   added: boolean,
 ): void {
   const off = added ? refreshEntry(registry, signal, entry) : entry.off;
+  dispatchChanged(signal);
   settle(registry, signal, signal._offCount + (off ? (added ? 1 : -1) : 0));
+}
+
+/**
+ * Who runs on a send changed (a connection, or a flag): a generated `send` or `emit`, made for the
+ * receivers and flags as they were, hands over to the methods until new ones are generated.
+ */
+function dispatchChanged(signal: SignalState): void {
+  signal._version++;
+  signal._warm = 0;
 }
 
 function refreshEntry(registry: Registry, signal: SignalState, entry: ReceiverEntry): boolean {

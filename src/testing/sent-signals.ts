@@ -19,7 +19,7 @@ export function currentLog(caller: string): { log: SentSignal[]; dropped: number
       `${caller} works inside a test (its body, beforeEach or afterEach): sends are recorded per test, not in beforeAll, afterAll or at definition time.`,
     );
   }
-  return { log: scope.log.sends(), dropped: scope.logDropped };
+  return { log: scope.log.sends(), dropped: scope.log.dropped };
 }
 
 /**
