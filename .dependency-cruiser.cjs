@@ -3,7 +3,7 @@
  * layers before it. `npm run lint` fails on an import against this order and on any import cycle,
  * type-only imports included.
  */
-const LAYERS = ['base', 'signals', 'settings', 'scope', 'testing', 'profile', 'driver'];
+const LAYERS = ['base', 'signals', 'settings', 'emitters', 'scope', 'testing', 'profile', 'driver'];
 
 /** Front ends of the scope protocol, above every layer: siblings that never import each other. */
 const DRIVERS = ['jest', 'vitest'];
@@ -43,7 +43,7 @@ module.exports = {
       comment:
         'Everything below the drivers runs in production or under any runner: no packages, no Node built-ins.',
       severity: 'error',
-      from: { path: '^src/(index\\.ts|base/|signals/|settings/|scope/|testing/)' },
+      from: { path: '^src/(index\\.ts|base/|signals/|settings/|emitters/|scope/|testing/)' },
       to: { dependencyTypes: ['npm', 'npm-dev', 'npm-peer', 'npm-optional', 'core'] },
     },
     {

@@ -5,6 +5,12 @@
 import { attachWhenDriven } from './scope/realm';
 
 export { SettingNotConfiguredError, ThrownValueError } from './base/errors';
+export {
+  type AdoptEmitterOptions,
+  adoptEmitter,
+  type Emitter,
+  type EmitterAdoption,
+} from './emitters/adopt-emitter';
 export { configureSettings } from './settings/configure-settings';
 export { type SettingChange, settingChanged } from './settings/setting-changed';
 export type { Settings } from './settings/settings';

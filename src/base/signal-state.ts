@@ -36,6 +36,10 @@ export interface SignalState {
   _shut: boolean;
   /** How many connections the global layers or `SUSPEND_SIGNALS` suspend. */
   _offCount: number;
+  /** An adopted emitter's event: the emitter, a target that names all its events. */
+  readonly owner?: object;
+  /** Suspending everything leaves it running (an emitter's `'error'` and listener events). */
+  readonly spared?: boolean;
 }
 
 /** A receiver as a dispatch loop calls it; `Signal`'s methods give it its types. */

@@ -1,4 +1,5 @@
 import type { Layer, Stack } from '../base/layers';
+import { refreshEmitters } from '../emitters/adoption';
 import { foldSetting, lookUp, modify } from '../settings/fold';
 import { recomputeGlobalSettings } from '../settings/global-settings';
 import { settingChanged } from '../settings/setting-changed';
@@ -36,7 +37,10 @@ function recompute(realm: ScopeRealm, layer: ScopedLayer): void {
   }
   recomputeGlobalSettings(registry, keysOf(layer));
   refreshContexts(realm);
-  if (touchesSignals(layer)) refreshAllSignals(registry);
+  if (touchesSignals(layer)) {
+    refreshAllSignals(registry);
+    refreshEmitters();
+  }
 }
 
 function notify(

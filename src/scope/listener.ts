@@ -1,4 +1,5 @@
 import { isError } from '../base/errors';
+import { releaseAll } from '../emitters/adoption';
 import { settingsEntries } from '../settings/values';
 import type { BridgeListener, ExitReport, FileFacts, ScopeRef } from './bridge';
 import { endLayer, startLayer } from './engine';
@@ -96,6 +97,7 @@ function createListener(realm: ScopeRealm): BridgeListener {
 
     finish(): FileFacts {
       checkSignalNames(realm);
+      releaseAll();
       const { base, names } = realm.registry;
       return { configured: realm.configuredAtFirstTest ?? [...base.keys()], signals: [...names] };
     },

@@ -1,4 +1,5 @@
 import type { Layer } from '../base/layers';
+import { refreshEmitters } from '../emitters/adoption';
 import { foldAll } from '../settings/fold';
 import type { ScopeRef } from './bridge';
 import { createScope, type Scope, type ScopedLayer } from './scope';
@@ -109,4 +110,5 @@ export function updateSlow(realm: ScopeRealm): void {
     realm.serialScope !== undefined ||
     registry.viewed ||
     (bridge?.concurrent === true && bridge.phase === 'run');
+  refreshEmitters();
 }

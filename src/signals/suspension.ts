@@ -7,15 +7,31 @@ export enum Verdict {
   Run = 0,
   Suspend = 1,
   Undecided = -1,
+  /** `verdictForAll` only: a layer names receiver functions, so each receiver has its own verdict. */
+  PerReceiver = 2,
+}
+
+function namesSignal(set: TargetSet, signal: SignalState): boolean {
+  return (
+    set.objects.has(signal) ||
+    set.names.has(signal.name) ||
+    (signal.owner !== undefined && set.objects.has(signal.owner))
+  );
 }
 
 function isNamed(set: TargetSet, signal: SignalState, entry: ReceiverEntry): boolean {
-  return set.objects.has(signal) || set.names.has(signal.name) || set.objects.has(entry.fn);
+  return namesSignal(set, signal) || set.objects.has(entry.fn);
+}
+
+function namesFunctions(set: TargetSet): boolean {
+  for (const target of set.objects) if (typeof target === 'function') return true;
+  return false;
 }
 
 /**
  * The innermost signals layer that names this receiver decides. Suspending "everything" leaves
- * `settingChanged` running unless it is named, so caches listening to it stay coherent.
+ * `settingChanged` running unless it is named, so caches listening to it stay coherent, and an
+ * adopted emitter's spared events (`'error'`: an error must still reach its handler).
  */
 export function verdict(
   layers: readonly Layer[],
@@ -28,12 +44,44 @@ export function verdict(
     if (layer.type === 'suspend') {
       if (layer.targets === 'all') {
         if (layer.except !== null && isNamed(layer.except, signal, entry)) return Verdict.Run;
-        if (signal !== settingChanged) return Verdict.Suspend;
+        if (signal !== settingChanged && signal.spared !== true) return Verdict.Suspend;
       } else if (isNamed(layer.targets, signal, entry)) {
         return Verdict.Suspend;
       }
     } else if (layer.type === 'resume') {
       if (layer.targets === 'all' || isNamed(layer.targets, signal, entry)) return Verdict.Run;
+    }
+  }
+  return Verdict.Undecided;
+}
+
+/**
+ * What the layers decide for every receiver of `signal` alike, whoever is connected: an adopted
+ * emitter's listeners live in the library's own lists, so its events are judged once per layer
+ * change and each receiver is judged alone (`PerReceiver`) only where a layer names functions.
+ */
+export function verdictForAll(
+  layers: readonly Layer[],
+  signal: SignalState,
+  settingChanged: SignalState | undefined,
+): Verdict {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i]!;
+    if (layer.type === 'suspend') {
+      if (layer.targets === 'all') {
+        if (layer.except !== null) {
+          if (namesSignal(layer.except, signal)) return Verdict.Run;
+          if (namesFunctions(layer.except)) return Verdict.PerReceiver;
+        }
+        if (signal !== settingChanged && signal.spared !== true) return Verdict.Suspend;
+      } else if (namesSignal(layer.targets, signal)) {
+        return Verdict.Suspend;
+      } else if (namesFunctions(layer.targets)) {
+        return Verdict.PerReceiver;
+      }
+    } else if (layer.type === 'resume') {
+      if (layer.targets === 'all' || namesSignal(layer.targets, signal)) return Verdict.Run;
+      if (namesFunctions(layer.targets)) return Verdict.PerReceiver;
     }
   }
   return Verdict.Undecided;

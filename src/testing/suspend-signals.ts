@@ -1,13 +1,17 @@
+import type { Emitter } from '../emitters/adopt-emitter';
 import type { AnySignal, Receiver } from '../signals/signal';
 import { applyLayer, type LayerHandle } from './apply-layer';
 import { parseTargets } from './targets';
 
 const SIGNATURE = 'suspendSignals(...targets, fn?)';
 
-/** A signal, or every signal of that name (also ones created later). */
-export type SignalTarget = AnySignal | string;
-/** In an array, a receiver function too: that receiver on every signal. */
-export type Target = SignalTarget | Receiver<never, never>;
+/**
+ * A signal, every signal of that name (also ones created later), an adopted emitter (all its
+ * events) or one of its events by name (`'users:created'`).
+ */
+export type SignalTarget = AnySignal | Emitter | string;
+/** In an array, a receiver or listener function too: that function wherever it is connected. */
+export type Target = SignalTarget | Receiver<never, never> | ((...args: never[]) => unknown);
 
 /**
  * A function that takes arguments, passed alone: a receiver meant as a target. The overload exists

@@ -1,5 +1,7 @@
 import { describe } from '../base/errors';
 import type { TargetSet } from '../base/layers';
+import { adoptionOf } from '../emitters/adoption';
+import { adapterFor } from '../emitters/recognise';
 import { helperUse, namedTargets } from '../scope/file-checks';
 import { scopeRealm } from '../scope/realm';
 import { isPlainObject } from '../settings/values';
@@ -14,16 +16,36 @@ export type Parsed = {
   readonly fn: (() => unknown) | undefined;
 };
 
+/** An emitter of a library signalbox adopts, not adopted: naming it would silence nothing. */
+function isUnadoptedEmitter(target: unknown): boolean {
+  return (
+    typeof target === 'object' &&
+    target !== null &&
+    !isSignal(target) &&
+    adoptionOf(target) === undefined &&
+    adapterFor(target) !== undefined
+  );
+}
+
 function targetSet(signature: string, list: readonly unknown[], where: string, functions: boolean) {
   const objects = new Set<object>();
   const names: string[] = [];
   list.forEach((target, i) => {
     if (typeof target === 'string' && target !== '') names.push(target);
-    else if (isSignal(target) || (functions && typeof target === 'function')) objects.add(target);
-    else {
+    else if (
+      isSignal(target) ||
+      adoptionOf(target) !== undefined ||
+      (functions && typeof target === 'function')
+    ) {
+      objects.add(target as object);
+    } else if (isUnadoptedEmitter(target)) {
+      throw new TypeError(
+        `${signature}: ${where}[${i}] is a ${adapterFor(target as object)!.library} emitter that is not adopted: call adoptEmitter(emitter, { name }) first (from 'signalbox'), then name it or its events ('<name>:<event>')`,
+      );
+    } else {
       const expected = functions
-        ? 'a Signal, a signal name or a receiver function'
-        : 'a Signal or a signal name (receiver functions go in an array: suspendSignals([fn]))';
+        ? 'a Signal, an adopted emitter, a signal or event name or a listener function'
+        : 'a Signal, an adopted emitter or a signal or event name (receiver functions go in an array: suspendSignals([fn]))';
       throw new TypeError(
         `${signature}: ${where}[${i}] must be ${expected}, got ${describe(target)}`,
       );
@@ -85,7 +107,8 @@ export function parseTargets(signature: string, args: unknown[], allowExcept: bo
     if (first.length === 0) throw new TypeError(`${signature}: the array of targets is empty`);
     return { targets: targetSet(signature, first, 'targets', true), except: null, fn };
   }
-  if (allowExcept && rest.length === 1 && isPlainObject(first)) {
+  const isEmitter = adoptionOf(first) !== undefined || isUnadoptedEmitter(first);
+  if (allowExcept && rest.length === 1 && isPlainObject(first) && !isEmitter) {
     const keys = Object.keys(first);
     if (keys.length !== 1 || keys[0] !== 'except') {
       throw new TypeError(

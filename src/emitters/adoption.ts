@@ -1,0 +1,296 @@
+import type { View } from '../base/layers';
+import { protectFromJestCleanup } from '../base/protect-from-cleanup';
+import { type Registry, realmRegistry } from '../base/registry';
+import type { Call, ReceiverEntry, SignalState } from '../base/signal-state';
+import { ANY_SENDER } from '../signals/dispatch';
+import { isSuspended, Verdict, verdictForAll } from '../signals/suspension';
+import {
+  type EmitMethod,
+  type EmitterAdapter,
+  type Listener,
+  type ListenerGate,
+  NO_LISTENER,
+  payloadOf,
+} from './adapter';
+
+/**
+ * An adopted emitter: each of its events is a signal-like target (`'users:created'`) that the
+ * realm's layers decide about, and its emit methods are intercepted only while something needs
+ * them — a suspension layer, a test recording sends, the receiver profile. Otherwise its own
+ * property holds the library's function itself, so an emit costs what it costs un-adopted.
+ */
+export interface Adoption {
+  readonly emitter: object;
+  readonly name: string;
+  readonly adapter: EmitterAdapter;
+  readonly events: Map<unknown, AdoptedEvent>;
+  readonly methods: readonly InterceptedMethod[];
+  intercepting: boolean;
+}
+
+interface InterceptedMethod {
+  readonly key: EmitMethod;
+  /** The emitter's own property before adoption (mitt's `emit`), restored on release. */
+  readonly own: PropertyDescriptor | undefined;
+  readonly original: Listener;
+  readonly interceptor: Listener;
+}
+
+/** One event of an adopted emitter, as suspension and the send log see it. */
+export interface AdoptedEvent extends SignalState {
+  readonly owner: object;
+  readonly adoption: Adoption;
+  /** The event as the first emit or listener named it. */
+  readonly type: unknown;
+  /** What the global layers decide for all its listeners, as of `epoch`. */
+  verdict: Verdict;
+  epoch: number;
+  readonly entries: WeakMap<Listener, ReceiverEntry>;
+}
+
+interface EmitterRealm {
+  readonly version: 1;
+  readonly adoptions: Map<object, Adoption>;
+  readonly byName: Map<string, Adoption>;
+  /** Bumped at each layer change: events judge themselves again on their next emit. */
+  epoch: number;
+}
+
+const EMITTERS = Symbol.for('signalbox.emitters');
+/** An emitter's events that suspending everything leaves running: errors must reach a handler. */
+const SPARED = new Set<unknown>(['error', 'newListener', 'removeListener']);
+const registry = realmRegistry();
+const ReflectApply = Reflect.apply;
+const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+const defineProperty = Object.defineProperty;
+
+/** The adoptions of this realm, shared by every copy of the package. */
+export function emitterRealm(): EmitterRealm {
+  const global = globalThis as { [EMITTERS]?: EmitterRealm };
+  let realm = global[EMITTERS];
+  if (realm === undefined) {
+    realm = { version: 1, adoptions: new Map(), byName: new Map(), epoch: 0 };
+    protectFromJestCleanup(realm);
+    defineProperty(global, EMITTERS, { value: realm, configurable: true });
+  }
+  return realm;
+}
+
+const realm = emitterRealm();
+
+export function displayName(adoption: Adoption, key: unknown): string {
+  return `${adoption.name}:${typeof key === 'symbol' ? (key.description ?? '') : String(key)}`;
+}
+
+/** The event `type` of `adoption`, created (and its name made known) on first use. */
+export function eventOf(adoption: Adoption, type: unknown): AdoptedEvent {
+  const key = adoption.adapter.eventKey(adoption.emitter, type);
+  let event = adoption.events.get(key);
+  if (event === undefined) {
+    const name = displayName(adoption, key);
+    event = {
+      name,
+      owner: adoption.emitter,
+      spared: SPARED.has(key),
+      adoption,
+      type,
+      _receivers: [],
+      _shut: false,
+      _offCount: 0,
+      verdict: Verdict.Undecided,
+      epoch: -1,
+      entries: new WeakMap(),
+    };
+    adoption.events.set(key, event);
+    registry.names.add(name);
+  }
+  if (event.epoch !== realm.epoch) {
+    event.verdict = verdictForAll(registry.global.layers, event, registry.settingChanged);
+    event.epoch = realm.epoch;
+  }
+  return event;
+}
+
+/** A listener's stable entry: the profile and the layers' function targets key on it. */
+export function entryOf(event: AdoptedEvent, fn: Listener): ReceiverEntry {
+  let entry = event.entries.get(fn);
+  if (entry === undefined) {
+    entry = { fn, sender: ANY_SENDER, key: fn, suspending: false, off: false };
+    event.entries.set(fn, entry);
+  }
+  return entry;
+}
+
+function offGlobally(event: AdoptedEvent, entry: ReceiverEntry): boolean {
+  if (event.verdict === Verdict.Suspend) return true;
+  if (event.verdict !== Verdict.PerReceiver) return false;
+  const { layers, values } = registry.global;
+  return isSuspended(registry, layers, values, event, entry);
+}
+
+/**
+ * Before the send log records an emit: the event's entries as they are now, so that the log can
+ * tell whether suspension skipped a listener (in a concurrent test's view too).
+ */
+function syncEntries(event: AdoptedEvent): void {
+  const { adapter, emitter } = event.adoption;
+  const entries = adapter.listeners(emitter, event.type).map((fn) => entryOf(event, fn));
+  let off = 0;
+  for (const entry of entries) {
+    entry.off = offGlobally(event, entry);
+    if (entry.off) off++;
+  }
+  event._receivers = entries;
+  event._offCount = off;
+  event._shut = off !== 0 && off === entries.length;
+}
+
+const applyListener: Call = (fn, thisArg, args) => ReflectApply(fn, thisArg, args as unknown[]);
+
+class Gate implements ListenerGate {
+  constructor(
+    private readonly event: AdoptedEvent,
+    private readonly view: View | undefined,
+  ) {}
+
+  skips(fn: Listener): boolean {
+    const { event, view } = this;
+    const entry = entryOf(event, fn);
+    return view === undefined
+      ? offGlobally(event, entry)
+      : isSuspended(registry, view.layers, view.values, event, entry);
+  }
+
+  call(stored: Listener, thisArg: unknown, args: readonly unknown[], fn: Listener): unknown {
+    if (!registry.profiling) return ReflectApply(stored, thisArg, args);
+    const event = this.event;
+    return registry.hooks.timeCall(
+      applyListener,
+      stored as never,
+      thisArg,
+      args,
+      event,
+      entryOf(event, fn),
+    );
+  }
+}
+
+function interceptorOf(adoption: Adoption, method: EmitMethod, original: Listener): Listener {
+  const { adapter, emitter } = adoption;
+  return function intercepted(this: unknown) {
+    // biome-ignore lint/complexity/noArguments: passed on as is, with no array made per emit
+    const args = arguments;
+    const event = eventOf(adoption, args[0]);
+    let view: View | undefined;
+    if (registry.slow) {
+      if (event.verdict === Verdict.Suspend || event.verdict === Verdict.PerReceiver) {
+        syncEntries(event);
+      } else if (registry.viewed) {
+        syncEntries(event);
+      } else {
+        event._offCount = 0;
+      }
+      view = registry.hooks.beforeSend(event, emitter, payloadOf(args));
+    }
+    if (view === undefined && !registry.profiling) {
+      if (event.verdict === Verdict.Suspend) {
+        const result = adapter.suspendedResult(emitter, method, args[0]);
+        if (result !== NO_LISTENER) return result;
+        return ReflectApply(original, this, args);
+      }
+      if (event.verdict !== Verdict.PerReceiver) return ReflectApply(original, this, args);
+    }
+    return adapter.dispatch(emitter, method, original, args, new Gate(event, view));
+  } as Listener;
+}
+
+/** Intercepts `emitter`'s emit methods; the caller checked everything first. */
+export function createAdoption(emitter: object, name: string, adapter: EmitterAdapter): Adoption {
+  const methods: InterceptedMethod[] = [];
+  const adoption: Adoption = {
+    emitter,
+    name,
+    adapter,
+    events: new Map(),
+    methods,
+    intercepting: true,
+  };
+  for (const key of adapter.methods) {
+    const original = (emitter as Record<EmitMethod, Listener>)[key];
+    const own = getOwnPropertyDescriptor(emitter, key);
+    methods.push({ key, own, original, interceptor: interceptorOf(adoption, key, original) });
+  }
+  realm.adoptions.set(emitter, adoption);
+  realm.byName.set(name, adoption);
+  for (const [event] of adapter.registered(emitter)) {
+    if (typeof event !== 'symbol' || event.description !== undefined) eventOf(adoption, event);
+  }
+  install(adoption, needsInterception(registry));
+  return adoption;
+}
+
+export function adoptionOf(emitter: unknown): Adoption | undefined {
+  return typeof emitter === 'object' && emitter !== null ? realm.adoptions.get(emitter) : undefined;
+}
+
+export function adoptionNamed(name: string): Adoption | undefined {
+  return realm.byName.get(name);
+}
+
+export function adoptions(): Iterable<Adoption> {
+  return realm.adoptions.values();
+}
+
+function needsInterception(registry: Registry): boolean {
+  return registry.slow || registry.global.layers.some((layer) => layer.type === 'suspend');
+}
+
+/**
+ * Puts the interceptor or the library's own function in each emit method. A method someone else
+ * replaced since (a `jest.spyOn`) is left as it is: it calls through to what it replaced.
+ */
+function install(adoption: Adoption, wanted: boolean): void {
+  adoption.intercepting = wanted;
+  const emitter = adoption.emitter as Record<string, unknown>;
+  for (const method of adoption.methods) {
+    const current = emitter[method.key];
+    if (current !== method.original && current !== method.interceptor) continue;
+    defineProperty(emitter, method.key, {
+      value: wanted ? method.interceptor : method.original,
+      writable: true,
+      configurable: true,
+      enumerable: method.own?.enumerable ?? false,
+    });
+  }
+}
+
+/**
+ * The layers or the recording changed (`scope/` calls it at each layer change and test start
+ * and end): events judge themselves again, emitters are intercepted while anything needs it.
+ */
+export function refreshEmitters(): void {
+  realm.epoch++;
+  const wanted = needsInterception(registry);
+  for (const adoption of realm.adoptions.values()) {
+    if (adoption.intercepting !== wanted) install(adoption, wanted);
+  }
+}
+
+/** Gives the emitter back exactly as it was: its own properties restored, nothing of ours left. */
+export function release(adoption: Adoption): void {
+  if (realm.adoptions.get(adoption.emitter) !== adoption) return;
+  realm.adoptions.delete(adoption.emitter);
+  realm.byName.delete(adoption.name);
+  const emitter = adoption.emitter as Record<string, unknown>;
+  for (const method of adoption.methods) {
+    const current = emitter[method.key];
+    if (current !== method.original && current !== method.interceptor) continue;
+    if (method.own === undefined) delete emitter[method.key];
+    else defineProperty(emitter, method.key, method.own);
+  }
+}
+
+/** The file ended: no adoption outlives it (an emitter shared across files is clean for the next). */
+export function releaseAll(): void {
+  for (const adoption of [...realm.adoptions.values()]) release(adoption);
+}

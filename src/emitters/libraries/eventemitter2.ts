@@ -1,0 +1,112 @@
+import {
+  ANY_EVENT,
+  type EmitMethod,
+  type EmitterAdapter,
+  hasMethods,
+  type Listener,
+  NO_LISTENER,
+  payloadOf,
+} from '../adapter';
+
+type Stored = Listener & { _origin?: Listener };
+
+interface EventEmitter2 {
+  wildcard?: boolean;
+  delimiter?: string;
+  event: unknown;
+  _all?: Stored[];
+  eventNames(): unknown[];
+  listeners(type: unknown): Stored[];
+  listenersAny(): Stored[];
+  off(type: unknown, fn: Listener): unknown;
+  offAny(fn: Listener): unknown;
+}
+
+const PromiseAll = Promise.all.bind(Promise);
+const PromiseResolve = Promise.resolve.bind(Promise);
+const ReflectApply = Reflect.apply;
+
+/** `once`, `many` and async-option listeners are wrappers that keep the user's function. */
+const originOf = (stored: Stored): Listener => stored._origin ?? stored;
+
+/** EventEmitter2 joins an array event (`['user', 'created']`) with its delimiter when wildcards are on. */
+function typeOf(ee: EventEmitter2, type: unknown): unknown {
+  if (!ee.wildcard || !Array.isArray(type) || type.some((part) => typeof part === 'symbol')) {
+    return type;
+  }
+  return type.join(ee.delimiter ?? '.');
+}
+
+/** The listeners one emit calls: the `onAny` ones first, then those the event (or a wildcard) matches. */
+function storedFor(ee: EventEmitter2, type: unknown): { any: Stored[]; own: Stored[] } {
+  return { any: ee.listenersAny().slice(), own: ee.listeners(type).slice() };
+}
+
+/**
+ * EventEmitter2 (what `@nestjs/event-emitter` runs on): wildcards and namespaces (`user.*`,
+ * `**`), `onAny`, `many`, `emitAsync`.
+ */
+export const eventemitter2: EmitterAdapter = {
+  library: 'EventEmitter2',
+  methods: ['emit', 'emitAsync'],
+
+  recognises: (value) => hasMethods(value, ['emit', 'emitAsync', 'onAny', 'listenersAny', 'many']),
+
+  eventKey: (emitter, type) => {
+    const joined = typeOf(emitter as EventEmitter2, type);
+    return Array.isArray(joined)
+      ? joined.map(String).join((emitter as EventEmitter2).delimiter ?? '.')
+      : joined;
+  },
+
+  listeners(emitter, type) {
+    const { any, own } = storedFor(emitter as EventEmitter2, type);
+    return [...any, ...own].map(originOf);
+  },
+
+  registered(emitter) {
+    const ee = emitter as EventEmitter2;
+    const pairs: Array<[unknown, Listener]> = ee
+      .listenersAny()
+      .map((fn) => [ANY_EVENT, originOf(fn)]);
+    for (const event of ee.eventNames()) {
+      for (const fn of ee.listeners(event)) pairs.push([event, originOf(fn)]);
+    }
+    return pairs;
+  },
+
+  remove(emitter, event, fn) {
+    const ee = emitter as EventEmitter2;
+    if (event === ANY_EVENT) ee.offAny(fn);
+    else ee.off(event, fn);
+  },
+
+  suspendedResult(emitter, method: EmitMethod, type) {
+    const ee = emitter as EventEmitter2;
+    if ((ee._all?.length ?? 0) === 0 && ee.listeners(type).length === 0) return NO_LISTENER;
+    return method === 'emitAsync' ? PromiseResolve([]) : true;
+  },
+
+  dispatch(emitter, method, original, args, gate) {
+    const ee = emitter as EventEmitter2;
+    const { any, own } = storedFor(ee, args[0]);
+    // no listener: EventEmitter2's own emit throws an unhandled 'error' and returns false
+    if (any.length === 0 && own.length === 0) return ReflectApply(original, emitter, args);
+    const type = typeOf(ee, args[0]);
+    const payload = payloadOf(args);
+    const results: unknown[] = [];
+    for (const stored of any) {
+      const fn = originOf(stored);
+      if (gate.skips(fn)) continue;
+      ee.event = type;
+      results.push(gate.call(stored, ee, [type, ...payload], fn));
+    }
+    for (const stored of own) {
+      const fn = originOf(stored);
+      if (gate.skips(fn)) continue;
+      ee.event = type;
+      results.push(gate.call(stored, ee, payload, fn));
+    }
+    return method === 'emitAsync' ? PromiseAll(results) : true;
+  },
+};
