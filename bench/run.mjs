@@ -14,6 +14,7 @@ import { ensureBuilt, linkSignalbox, repoRoot } from '../examples/support/local-
 import { defineCases } from './cases.mjs';
 import { renderChart } from './chart.mjs';
 import { replaceDocSection } from './doc-section.mjs';
+import { defineEmitterCases } from './emitter-cases.mjs';
 import { describeMachine, measureCases } from './measure.mjs';
 import { formatCaseTable, formatTargetTable } from './report.mjs';
 import { evaluateTargets } from './targets.mjs';
@@ -27,13 +28,24 @@ const progress = (row) => process.stderr.write(`  ${row.group}: ${row.label}\n`)
 async function measureInNode() {
   const require = createRequire(import.meta.url);
   const { ModuleMocker } = require('jest-mock');
-  const cases = defineCases({
+  const deps = {
     signalbox: require(join(repoRoot, 'dist/index.cjs')),
     testing: require(join(repoRoot, 'dist/testing.cjs')),
     mocker: new ModuleMocker(globalThis),
+  };
+  return measureCases(selected([...defineCases(deps), ...defineEmitterCases(deps)]), {
+    onCase: progress,
   });
-  return measureCases(cases, { onCase: progress });
 }
+
+/**
+ * `--only <prefix>`: only the cases whose id starts with it (`--only emit`); their rows replace
+ * the same rows of the stored run, the others are kept.
+ */
+const only = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : '';
+const selected = (cases) => cases.filter((benchCase) => benchCase.id.startsWith(only));
 
 function measureInJest() {
   const projectDir = join(repoRoot, 'bench/jest');
@@ -55,6 +67,7 @@ function measureInJest() {
         env: {
           ...process.env,
           BENCH_RESULTS_FILE: outFile,
+          BENCH_ONLY: only,
           NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
         },
       },
@@ -76,7 +89,13 @@ const mode = process.argv.includes('--jest') ? 'jest' : 'node';
 ensureBuilt();
 const machine = describeMachine();
 console.log(`signalbox benchmarks (${modeNames[mode]}) — ${machine}\n`);
-const rows = mode === 'jest' ? measureInJest() : await measureInNode();
+const measured = mode === 'jest' ? measureInJest() : await measureInNode();
+const stored = readStoredResults();
+const remeasured = new Set(measured.map((row) => row.id));
+const rows = [
+  ...(stored[mode]?.rows ?? []).filter((row) => only && !remeasured.has(row.id)),
+  ...measured,
+];
 const targets = evaluateTargets(rows);
 
 const held = targets.filter((target) => target.limit !== null);
@@ -88,7 +107,6 @@ const report = [
 ].join('\n\n');
 console.log(`\n${report}\n`);
 
-const stored = readStoredResults();
 stored[mode] = { mode: modeNames[mode], date: new Date().toISOString(), machine, rows, targets };
 writeFileSync(resultsFile, `${JSON.stringify(stored, null, 2)}\n`);
 const sections = ['node', 'jest'].filter((name) => stored[name]).map((name) => stored[name]);

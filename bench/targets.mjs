@@ -56,6 +56,33 @@ export const targets = [
   },
 ];
 
+const libraries = ['node:events', 'eventemitter3', 'EventEmitter2', 'mitt'];
+// issue 12: an adopted emitter with no layer active costs what the library's own emit does
+for (const count of [0, 1, 10]) {
+  for (const library of libraries) {
+    targets.push({
+      label: `${library} emit, ${count} listener${count === 1 ? '' : 's'}, adopted ÷ own`,
+      numerator: `emit.${count}.${library}.adopted`,
+      denominator: `emit.${count}.${library}`,
+      limit: 1.1,
+    });
+  }
+}
+targets.push(
+  {
+    label: 'suspended adopted emit (10 listeners) ÷ 0-listener emit',
+    numerator: 'emit.suspended.node:events',
+    denominator: 'emit.0.node:events',
+    limit: 1.5,
+  },
+  {
+    label: 'suspended adopted emit ÷ mocked emit (jest.spyOn)',
+    numerator: 'emit.suspended.node:events',
+    denominator: 'emit.suspended.jest-spyOn',
+    limit: 0.1,
+  },
+);
+
 /** Each target with its ratio; a target whose cases did not both run is left out. */
 export function evaluateTargets(rows) {
   const median = new Map(rows.map((row) => [row.id, row.median]));

@@ -12,12 +12,16 @@ import {
   NO_LISTENER,
   payloadOf,
 } from './adapter';
+import { emitterVerdict } from './emitter-verdict';
 
 /**
  * An adopted emitter: each of its events is a signal-like target (`'users:created'`) that the
- * realm's layers decide about, and its emit methods are intercepted only while something needs
- * them — a suspension layer, a test recording sends, the receiver profile. Otherwise its own
- * property holds the library's function itself, so an emit costs what it costs un-adopted.
+ * realm's layers decide about. Its emit methods are replaced only while something needs it, and
+ * by the cheapest function that serves:
+ * - `Run` (no layer concerns it, no test records): the emitter is as it was, untouched;
+ * - `Suspend` (a layer silences all of it): `shut`, which returns what the library would;
+ * - `PerReceiver` (anything else: some events or listeners named, a test recording, a concurrent
+ *   test's view, the profile): `interceptor`, which judges each emit.
  */
 export interface Adoption {
   readonly emitter: object;
@@ -25,7 +29,7 @@ export interface Adoption {
   readonly adapter: EmitterAdapter;
   readonly events: Map<unknown, AdoptedEvent>;
   readonly methods: readonly InterceptedMethod[];
-  intercepting: boolean;
+  mode: Verdict;
 }
 
 interface InterceptedMethod {
@@ -34,6 +38,7 @@ interface InterceptedMethod {
   readonly own: PropertyDescriptor | undefined;
   readonly original: Listener;
   readonly interceptor: Listener;
+  readonly shut: Listener;
 }
 
 /** One event of an adopted emitter, as suspension and the send log see it. */
@@ -204,6 +209,25 @@ function interceptorOf(adoption: Adoption, method: EmitMethod, original: Listene
   } as Listener;
 }
 
+/**
+ * While a layer silences the whole emitter: returns at once what the library returns for an emit
+ * that has listeners. An event suspending everything spares, an event with no listener (an
+ * unhandled `'error'` throws) and an emit a test records go the interceptor's or the library's way.
+ */
+function shutOf(adoption: Adoption, method: EmitMethod, original: Listener, interceptor: Listener) {
+  const { adapter, emitter } = adoption;
+  return function shut(this: unknown) {
+    const type = arguments[0];
+    if (registry.slow || type === 'error' || type === 'newListener' || type === 'removeListener') {
+      // biome-ignore lint/complexity/noArguments: passed on as is
+      return ReflectApply(interceptor, this, arguments);
+    }
+    const result = adapter.suspendedResult(emitter, method, type);
+    // biome-ignore lint/complexity/noArguments: passed on as is
+    return result === NO_LISTENER ? ReflectApply(original, this, arguments) : result;
+  } as Listener;
+}
+
 /** Intercepts `emitter`'s emit methods; the caller checked everything first. */
 export function createAdoption(emitter: object, name: string, adapter: EmitterAdapter): Adoption {
   const methods: InterceptedMethod[] = [];
@@ -213,19 +237,22 @@ export function createAdoption(emitter: object, name: string, adapter: EmitterAd
     adapter,
     events: new Map(),
     methods,
-    intercepting: true,
+    mode: Verdict.Run,
   };
   for (const key of adapter.methods) {
     const original = (emitter as Record<EmitMethod, Listener>)[key];
     const own = getOwnPropertyDescriptor(emitter, key);
-    methods.push({ key, own, original, interceptor: interceptorOf(adoption, key, original) });
+    const interceptor = interceptorOf(adoption, key, original);
+    const shut = shutOf(adoption, key, original, interceptor);
+    methods.push({ key, own, original, interceptor, shut });
   }
   realm.adoptions.set(emitter, adoption);
   realm.byName.set(name, adoption);
   for (const [event] of adapter.registered(emitter)) {
     if (typeof event !== 'symbol' || event.description !== undefined) eventOf(adoption, event);
   }
-  install(adoption, needsInterception(registry));
+  const mode = modeOf(adoption);
+  if (mode !== Verdict.Run) install(adoption, mode);
   return adoption;
 }
 
@@ -241,38 +268,59 @@ export function adoptions(): Iterable<Adoption> {
   return realm.adoptions.values();
 }
 
-function needsInterception(registry: Registry): boolean {
-  return registry.slow || registry.global.layers.some((layer) => layer.type === 'suspend');
+function modeOf(adoption: Adoption): Verdict {
+  if (registry.slow) return Verdict.PerReceiver;
+  return emitterVerdict(registry.global.layers, adoption.emitter, adoption.name);
+}
+
+/** The function that serves `mode`, or `undefined` for the library's own. */
+function functionFor(method: InterceptedMethod, mode: Verdict): Listener | undefined {
+  if (mode === Verdict.Suspend) return method.shut;
+  return mode === Verdict.PerReceiver ? method.interceptor : undefined;
 }
 
 /**
- * Puts the interceptor or the library's own function in each emit method. A method someone else
- * replaced since (a `jest.spyOn`) is left as it is: it calls through to what it replaced.
+ * Puts the function `mode` needs in each emit method. A method someone else replaced since (a
+ * `jest.spyOn`) is left as it is: it calls through to what it replaced.
  */
-function install(adoption: Adoption, wanted: boolean): void {
-  adoption.intercepting = wanted;
+function install(adoption: Adoption, mode: Verdict): void {
   const emitter = adoption.emitter as Record<string, unknown>;
   for (const method of adoption.methods) {
     const current = emitter[method.key];
-    if (current !== method.original && current !== method.interceptor) continue;
-    defineProperty(emitter, method.key, {
-      value: wanted ? method.interceptor : method.original,
-      writable: true,
-      configurable: true,
-      enumerable: method.own?.enumerable ?? false,
-    });
+    if (current !== functionFor(method, adoption.mode) && current !== method.original) continue;
+    const wanted = functionFor(method, mode);
+    if (wanted !== undefined) {
+      defineProperty(emitter, method.key, {
+        value: wanted,
+        writable: true,
+        configurable: true,
+        enumerable: method.own?.enumerable ?? false,
+      });
+    } else {
+      restore(emitter, method);
+    }
   }
+  adoption.mode = mode;
+}
+
+/**
+ * The library's own function back, as it was: deleting the property added last returns the object
+ * to its former hidden class, so an emitter no layer concerns runs as fast as before adoption.
+ */
+function restore(emitter: Record<string, unknown>, method: InterceptedMethod): void {
+  if (method.own === undefined) delete emitter[method.key];
+  else defineProperty(emitter, method.key, method.own);
 }
 
 /**
  * The layers or the recording changed (`scope/` calls it at each layer change and test start
- * and end): events judge themselves again, emitters are intercepted while anything needs it.
+ * and end): events judge themselves again, each emitter gets the function its mode needs.
  */
 export function refreshEmitters(): void {
   realm.epoch++;
-  const wanted = needsInterception(registry);
   for (const adoption of realm.adoptions.values()) {
-    if (adoption.intercepting !== wanted) install(adoption, wanted);
+    const mode = modeOf(adoption);
+    if (mode !== adoption.mode) install(adoption, mode);
   }
 }
 
@@ -281,13 +329,7 @@ export function release(adoption: Adoption): void {
   if (realm.adoptions.get(adoption.emitter) !== adoption) return;
   realm.adoptions.delete(adoption.emitter);
   realm.byName.delete(adoption.name);
-  const emitter = adoption.emitter as Record<string, unknown>;
-  for (const method of adoption.methods) {
-    const current = emitter[method.key];
-    if (current !== method.original && current !== method.interceptor) continue;
-    if (method.own === undefined) delete emitter[method.key];
-    else defineProperty(emitter, method.key, method.own);
-  }
+  install(adoption, Verdict.Run);
 }
 
 /** The file ended: no adoption outlives it (an emitter shared across files is clean for the next). */

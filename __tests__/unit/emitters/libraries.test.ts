@@ -144,15 +144,20 @@ describe.each(Object.entries(libraries))('%s', (library, { create, on, count, he
     expect(calls).toEqual(['adds', 'adds', 'late']);
   });
 
-  test('an emitter no layer concerns emits through the library itself', () => {
+  test('an emitter no layer concerns emits through the library itself, its own keys as before', () => {
     const emitter = create();
     const before = (emitter as { emit: Emit }).emit;
+    const keys = Reflect.ownKeys(emitter);
     adopt(emitter, 'users');
     expect((emitter as { emit: Emit }).emit).toBe(before);
-    const handle = suspendSignals('other_signal');
-    expect((emitter as { emit: Emit }).emit).not.toBe(before);
-    handle.restore();
+    const other = suspendSignals('other_signal');
     expect((emitter as { emit: Emit }).emit).toBe(before);
+    const named = suspendSignals('users:created');
+    expect((emitter as { emit: Emit }).emit).not.toBe(before);
+    named.restore();
+    other.restore();
+    expect((emitter as { emit: Emit }).emit).toBe(before);
+    expect(Reflect.ownKeys(emitter)).toEqual(keys);
   });
 
   test('release() gives the emitter back exactly as it was', () => {
