@@ -7,6 +7,7 @@ import { adapterFor, LIBRARIES } from './recognise';
 
 /** An event emitter of any of the libraries adopted: each has an `emit` method. */
 export interface Emitter {
+  /** Emits an event: `emit(event, ...args)`. */
   emit(...args: never[]): unknown;
 }
 

@@ -1,6 +1,6 @@
 import type { View } from '../base/layers';
 import { protectFromJestCleanup } from '../base/protect-from-cleanup';
-import { type Registry, realmRegistry } from '../base/registry';
+import { realmRegistry } from '../base/registry';
 import type { Call, ReceiverEntry, SignalState } from '../base/signal-state';
 import { ANY_SENDER } from '../signals/dispatch';
 import { isSuspended, Verdict, verdictForAll } from '../signals/suspension';
@@ -47,6 +47,8 @@ export interface AdoptedEvent extends SignalState {
   readonly adoption: Adoption;
   /** The event as the first emit or listener named it. */
   readonly type: unknown;
+  /** The event as the adapter knows it (`eventKey`). */
+  readonly key: unknown;
   /** What the global layers decide for all its listeners, as of `epoch`. */
   verdict: Verdict;
   epoch: number;
@@ -99,6 +101,7 @@ export function eventOf(adoption: Adoption, type: unknown): AdoptedEvent {
       spared: SPARED.has(key),
       adoption,
       type,
+      key,
       _receivers: [],
       _shut: false,
       _offCount: 0,
@@ -217,14 +220,14 @@ function interceptorOf(adoption: Adoption, method: EmitMethod, original: Listene
 function shutOf(adoption: Adoption, method: EmitMethod, original: Listener, interceptor: Listener) {
   const { adapter, emitter } = adoption;
   return function shut(this: unknown) {
-    const type = arguments[0];
+    // biome-ignore lint/complexity/noArguments: passed on as is, with no array made per emit
+    const args = arguments;
+    const type = args[0];
     if (registry.slow || type === 'error' || type === 'newListener' || type === 'removeListener') {
-      // biome-ignore lint/complexity/noArguments: passed on as is
-      return ReflectApply(interceptor, this, arguments);
+      return ReflectApply(interceptor, this, args);
     }
     const result = adapter.suspendedResult(emitter, method, type);
-    // biome-ignore lint/complexity/noArguments: passed on as is
-    return result === NO_LISTENER ? ReflectApply(original, this, arguments) : result;
+    return result === NO_LISTENER ? ReflectApply(original, this, args) : result;
   } as Listener;
 }
 
@@ -254,6 +257,14 @@ export function createAdoption(emitter: object, name: string, adapter: EmitterAd
   const mode = modeOf(adoption);
   if (mode !== Verdict.Run) install(adoption, mode);
   return adoption;
+}
+
+/** The event of a recorded send, if it was an adopted emitter's emit. */
+export function asAdoptedEvent(signal: unknown): AdoptedEvent | undefined {
+  const event = signal as Partial<AdoptedEvent>;
+  return event.adoption !== undefined && event.owner !== undefined
+    ? (event as AdoptedEvent)
+    : undefined;
 }
 
 export function adoptionOf(emitter: unknown): Adoption | undefined {

@@ -8,8 +8,11 @@ export type { MatcherContext, MatcherResult } from './matcher-context';
 export { matchers } from './matchers';
 export type {
   AsymmetricMatcherLike,
+  EventName,
+  ExpectAnAdoptedEmitter,
   ExpectedValue,
   ExpectTheSignalObjectNotItsName,
+  ForEmitters,
   ForSignals,
   SentWithArguments,
   SignalMatchers,
@@ -22,7 +25,7 @@ export {
 } from './modify-settings';
 export { overrideSettings } from './override-settings';
 export { resumeSignals } from './resume-signals';
-export { sentSignals } from './sent-signals';
+export { type SentEmit, sentSignals } from './sent-signals';
 export {
   type ReceiverAlone,
   type SignalTarget,

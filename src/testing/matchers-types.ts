@@ -3,6 +3,7 @@
  * `expect`s: the global one (`@types/jest`) and the one of `@jest/globals` (the `expect` package's
  * `Matchers`). They are not augmented here, so `signalbox/testing` works without Jest's types.
  */
+import type { Emitter } from '../emitters/adopt-emitter';
 import type { AnySignal, Signal } from '../signals/signal';
 
 /** `expect.any(User)`, `expect.objectContaining({...})` and the like. */
@@ -45,8 +46,34 @@ export type ForSignals<Received, Matcher> = [Received] extends [AnySignal]
   ? Matcher
   : ExpectTheSignalObjectNotItsName;
 
-/** The matchers `signalbox/setup` installs, over the current test's sends of `Received`. */
+/** What an emit matcher is on a value that is not an emitter (a `Signal`, a name). */
+export interface ExpectAnAdoptedEmitter {
+  /** What to do instead, where TypeScript's error shows the type. */
+  readonly 'the emit matchers take the adopted emitter, e.g. expect(users).toHaveEmitted("created")': never;
+}
+
+/** `Matcher` when `Received` is an emitter (or `any`), else `ExpectAnAdoptedEmitter`. */
+export type ForEmitters<Received, Matcher> = [Received] extends [Emitter]
+  ? Matcher
+  : ExpectAnAdoptedEmitter;
+
+/** An event name; EventEmitter2 also takes its parts as an array (`['user', 'created']`). */
+export type EventName = string | symbol | readonly string[];
+
+/**
+ * The matchers `signalbox/setup` installs, over the current test's sends of `Received` (a
+ * `Signal`) or its emits (an adopted emitter).
+ */
 export interface SignalMatchers<R, Received = unknown> {
+  /**
+   * The adopted emitter emitted `event` in this test (suspended or not) — with these arguments,
+   * when given (compared as `toEqual`).
+   */
+  toHaveEmitted: ForEmitters<Received, (event: EventName, ...args: unknown[]) => R>;
+  /** The adopted emitter emitted `event` exactly `expected` times in this test. */
+  toHaveEmittedTimes: ForEmitters<Received, (event: EventName, expected: number) => R>;
+  /** The adopted emitter's last emit of `event` in this test had these arguments. */
+  toHaveLastEmitted: ForEmitters<Received, (event: EventName, ...args: unknown[]) => R>;
   /** The signal was sent at least once in this test (suspended or not). */
   toHaveBeenSent: ForSignals<Received, () => R>;
   /** The signal was sent exactly `expected` times in this test. */

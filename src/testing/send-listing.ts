@@ -1,4 +1,5 @@
 import { realmRegistry } from '../base/registry';
+import { asAdoptedEvent } from '../emitters/adoption';
 import type { SentSignal } from '../signals/sent-signal';
 import type { MatcherUtils } from './matcher-context';
 
@@ -33,10 +34,16 @@ export function printValue(
   return paint(text.length > width ? `${text.slice(0, width - 1)}…` : text);
 }
 
-/** `sender User, payload {"id": 1} (suspended)`, optionally preceded by the signal's name. */
+/**
+ * `sender User, payload {"id": 1} (suspended)` (an emit: `arguments [{"id": 1}]`), optionally
+ * preceded by the signal's name.
+ */
 export function printSend(utils: MatcherUtils, sent: SentSignal, withName: boolean): string {
   const name = withName ? `${JSON.stringify(sent.signal.name)}: ` : '';
   const suspended = sent.suspended ? utils.DIM_COLOR(' (suspended)') : '';
+  if (asAdoptedEvent(sent.signal) !== undefined) {
+    return `${name}arguments ${printValue(utils, sent.payload, 'received', VALUE_WIDTH)}${suspended}`;
+  }
   return `${name}sender ${printValue(utils, sent.sender, 'received', VALUE_WIDTH)}, payload ${printValue(utils, sent.payload, 'received', VALUE_WIDTH)}${suspended}`;
 }
 
