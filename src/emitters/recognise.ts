@@ -12,4 +12,6 @@ export function adapterFor(value: object): EmitterAdapter | undefined {
   return ADAPTERS.find((adapter) => adapter.recognises(value));
 }
 
-export const LIBRARIES = ADAPTERS.map((adapter) => adapter.library);
+export const LIBRARIES = [nodeEvents, eventemitter3, eventemitter2, mitt].map(
+  (adapter) => adapter.library,
+);

@@ -1,6 +1,8 @@
 import { callSite, isModuleTopLevel, locationOf } from '../base/call-site';
 import type { ReceiverEntry } from '../base/signal-state';
 import { warnWithoutFrames } from '../base/warn';
+import { ANY_EVENT, type Listener } from '../emitters/adapter';
+import { type Adoption, adoptions, displayName } from '../emitters/adoption';
 import { removeConnection } from '../signals/connections';
 import type { AnySignal } from '../signals/signal';
 import type { Connection, Scope } from './scope';
@@ -77,6 +79,73 @@ export function reportLeaks(realm: ScopeRealm, scope: Scope): Error[] {
       errors.push(error);
     } else {
       warnWithoutFrames(console, leakMessage(leak, scope));
+    }
+  }
+  return errors;
+}
+
+/** The listeners of every adopted emitter, by emitter and event. */
+function listenersNow(): Map<object, Map<unknown, Set<unknown>>> {
+  const all = new Map<object, Map<unknown, Set<unknown>>>();
+  for (const adoption of adoptions()) {
+    const byEvent = new Map<unknown, Set<unknown>>();
+    for (const [event, fn] of adoption.adapter.registered(adoption.emitter)) {
+      let fns = byEvent.get(event);
+      if (fns === undefined) byEvent.set(event, (fns = new Set()));
+      fns.add(fn);
+    }
+    all.set(adoption.emitter, byEvent);
+  }
+  return all;
+}
+
+/** A scope starts (under a driver whose leak mode is not `'off'`): what adopted emitters hold now. */
+export function snapshotListeners(realm: ScopeRealm, scope: Scope): void {
+  const bridge = realm.bridge!;
+  if (bridge.leaks === 'off' || bridge.phase !== 'run') return;
+  scope.listeners = listenersNow();
+}
+
+function listenerLeakMessage(adoption: Adoption, event: unknown, fn: Listener, scope: Scope) {
+  const who = fn.name !== '' ? fn.name : 'an anonymous listener';
+  const target =
+    event === ANY_EVENT
+      ? `every event of "${adoption.name}" (onAny)`
+      : `"${displayName(adoption, event)}"`;
+  return (
+    `signalbox: ${who} was added to ${target} (a ${adoption.adapter.library} emitter) during ${describeScope(scope)}` +
+    ` and is still registered after it ended.\nRemove it when done, or set testEnvironmentOptions.signalbox.leaks to 'disconnect'.`
+  );
+}
+
+/**
+ * The listeners added to adopted emitters during `scope` and still there as it ends, reported as
+ * `reportLeaks` reports receivers. A leak is reported once: the enclosing scopes, still running,
+ * count it as theirs from the start.
+ */
+export function reportListenerLeaks(realm: ScopeRealm, scope: Scope): Error[] {
+  const before = scope.listeners;
+  if (before === undefined) return [];
+  const mode = realm.bridge!.leaks;
+  const errors: Error[] = [];
+  const now = listenersNow();
+  for (const adoption of adoptions()) {
+    const then = before.get(adoption.emitter);
+    // adopted during the scope: its listeners were there before signalbox saw them
+    if (then === undefined) continue;
+    for (const [event, fns] of now.get(adoption.emitter)!) {
+      for (const fn of fns as Set<Listener>) {
+        if (then.get(event)?.has(fn)) continue;
+        for (const open of [...realm.scopes.values(), ...realm.contexts.values()]) {
+          open.listeners?.get(adoption.emitter)?.get(event)?.add(fn);
+        }
+        if (mode === 'disconnect') adoption.adapter.remove(adoption.emitter, event, fn);
+        else if (mode === 'error') {
+          const error = new Error(listenerLeakMessage(adoption, event, fn, scope));
+          error.stack = `Error: ${error.message}`;
+          errors.push(error);
+        } else warnWithoutFrames(console, listenerLeakMessage(adoption, event, fn, scope));
+      }
     }
   }
   return errors;

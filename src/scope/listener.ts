@@ -4,7 +4,7 @@ import { settingsEntries } from '../settings/values';
 import type { BridgeListener, ExitReport, FileFacts, ScopeRef } from './bridge';
 import { endLayer, startLayer } from './engine';
 import { checkPragmaSettings, checkSignalNames, namedTargets } from './file-checks';
-import { reportLeaks } from './leaks';
+import { reportLeaks, reportListenerLeaks, snapshotListeners } from './leaks';
 import { completeLayer } from './placement';
 import { forgetScope, scopeOf, scopesFor, updateSlow } from './scopes';
 import { SendLog } from './send-log';
@@ -53,6 +53,7 @@ function createListener(realm: ScopeRealm): BridgeListener {
     enter(ref: ScopeRef) {
       realm.ended.delete(ref.key);
       const scope = scopeOf(realm, ref);
+      snapshotListeners(realm, scope);
       if (ref.kind === 'test') {
         if (realm.configuredAtFirstTest === undefined) checkPragmaSettings(realm);
         scope.log = new SendLog(scope.logLimit, scope.ref.label);
@@ -82,7 +83,7 @@ function createListener(realm: ScopeRealm): BridgeListener {
             errors.push(asError(error));
           }
         }
-        errors.push(...reportLeaks(realm, scope));
+        errors.push(...reportLeaks(realm, scope), ...reportListenerLeaks(realm, scope));
       } catch (error) {
         errors.push(asError(error));
       }

@@ -64,6 +64,11 @@ export interface Scope {
   /** The most sends its log keeps (the driver's `sendLogLimit`). */
   readonly logLimit: number;
   readonly connections: Connection[];
+  /**
+   * The listeners of adopted emitters when it started, by emitter and event: what its end finds
+   * beyond them was added during it (the libraries' lists are theirs: there is no connect to see).
+   */
+  listeners: Map<object, Map<unknown, Set<unknown>>> | undefined;
   /** `settingChanged` errors from starting its annotations: reported when it ends. */
   readonly startErrors: Error[];
   /**
@@ -82,6 +87,7 @@ export function createScope(ref: ScopeRef, stack: Stack, logLimit: number): Scop
     log: undefined,
     logLimit,
     connections: [],
+    listeners: undefined,
     startErrors: [],
     view: stack,
   };
