@@ -90,9 +90,9 @@ function listenersNow(): Map<object, Map<unknown, Set<unknown>>> {
   for (const adoption of adoptions()) {
     const byEvent = new Map<unknown, Set<unknown>>();
     for (const [event, fn] of adoption.adapter.registered(adoption.emitter)) {
-      let fns = byEvent.get(event);
-      if (fns === undefined) byEvent.set(event, (fns = new Set()));
+      const fns = byEvent.get(event) ?? new Set();
       fns.add(fn);
+      byEvent.set(event, fns);
     }
     all.set(adoption.emitter, byEvent);
   }
