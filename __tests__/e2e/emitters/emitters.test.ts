@@ -1,0 +1,122 @@
+/**
+ * Adopted emitters end to end: real Jest 29.7 and 30.5 over the fixture files in `fixtures/`, with
+ * the real node:events, eventemitter3 5.x, EventEmitter2 6.x and mitt 3.x installed beside the
+ * packed package. Fixture tests named "fails: ..." fail on purpose.
+ */
+import { join } from 'node:path';
+import {
+  type ConsumerProject,
+  consumerProject,
+  INSTALL_TIMEOUT_MS,
+  JEST_VERSIONS,
+  type JestMajor,
+  type JestRun,
+  readFixtures,
+  runJest,
+} from '../harness';
+
+jest.setTimeout(180_000);
+
+const FIXTURES = join(__dirname, 'fixtures');
+export const EMITTER_LIBRARIES = { eventemitter2: '6.4.9', eventemitter3: '5.0.1', mitt: '3.0.1' };
+
+function failureOf(run: JestRun, name: string): string {
+  const test = run.test(name);
+  expect(test.status).toBe('failed');
+  return test.failureMessages.join('\n');
+}
+
+describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
+  let project: ConsumerProject;
+
+  beforeAll(async () => {
+    project = await consumerProject(`emitters-${major}`, {
+      jest: major,
+      deps: EMITTER_LIBRARIES,
+      files: readFixtures(FIXTURES),
+    });
+  }, INSTALL_TIMEOUT_MS);
+
+  describe('scopes, matchers and the libraries semantics', () => {
+    let run: JestRun;
+    beforeAll(async () => {
+      run = await runJest(project, ['--selectProjects', 'emitters']);
+    });
+
+    test('exactly the tests named "fails: ..." fail', () => {
+      const tests = run.results.testResults.flatMap((file) => file.assertionResults);
+      expect(tests.length).toBeGreaterThan(10);
+      for (const test of tests) {
+        const expected = test.title.startsWith('fails: ') ? 'failed' : 'passed';
+        expect([test.fullName, test.status]).toEqual([test.fullName, expected]);
+      }
+    });
+
+    test("a pragma's suspended emit is in the log, marked suspended", () => {
+      expect(run.observed('pragma: log')).toEqual([
+        [{ event: 'created', name: 'users:created', args: [{ id: 1 }], suspended: true }],
+      ]);
+    });
+
+    test("a concurrent test's suspension is its own", () => {
+      expect(run.observed('concurrent: suspended test ran')).toEqual([[]]);
+      expect(run.observed('concurrent: running test ran')).toEqual([['running one ran']]);
+    });
+
+    test("a timed-out test's suspension ends with it", () => {
+      expect(run.testStatus('after the timeout, jobs run')).toBe('passed');
+    });
+
+    test('a failing emit matcher lists the emits', () => {
+      const message = failureOf(run, 'fails: toHaveEmitted lists the emits');
+      expect(message).toContain('Expected: "ui:opened" emitted with');
+      expect(message).toContain('arguments: [10]');
+      expect(message).toContain('Received: 1 emit, none matching');
+    });
+  });
+
+  describe('leaks', () => {
+    test("'warn' names the listener, the event and the test, and leaves it", async () => {
+      const run = await runJest(project, ['--selectProjects', 'emitters-leaks-warn']);
+      expect(run.exitCode).toBe(0);
+      expect(run.stderr).toContain(
+        'signalbox: leftBehind was added to "users:created" (a node:events emitter) during test "adds a listener and leaves it" and is still registered after it ended.',
+      );
+      expect(run.stderr).not.toContain('tidy');
+      expect(run.observed('leaks: listeners')).toEqual([
+        ['sendWelcomeEmail', 'auditLog', 'leftBehind'],
+      ]);
+    });
+
+    test("'error' fails the test that left it", async () => {
+      const run = await runJest(project, ['--selectProjects', 'emitters-leaks-error']);
+      expect(failureOf(run, 'adds a listener and leaves it')).toContain(
+        'leftBehind was added to "users:created"',
+      );
+      expect(run.testStatus('adds one and removes it')).toBe('passed');
+    });
+
+    test("'disconnect' removes it", async () => {
+      const run = await runJest(project, ['--selectProjects', 'emitters-leaks-disconnect']);
+      expect(run.exitCode).toBe(0);
+      expect(run.observed('leaks: listeners')).toEqual([['sendWelcomeEmail', 'auditLog']]);
+    });
+  });
+
+  test('an emitter shared by the files of a worker is clean for the next file', async () => {
+    const run = await runJest(project, ['--selectProjects', 'emitters-shared', '--runInBand']);
+    expect(run.exitCode).toBe(0);
+    const starts = run.observed<{
+      file: string;
+      existed: boolean;
+      ownKeys: string[];
+      ran: string[];
+    }>('shared: at the start');
+    expect(starts).toHaveLength(2);
+    expect(starts.filter((start) => start.existed)).toHaveLength(1);
+    for (const start of starts) {
+      expect(start.ownKeys).not.toContain('emit');
+      expect(start.ran).toEqual([start.file]);
+    }
+  });
+});
