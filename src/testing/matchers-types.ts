@@ -52,10 +52,17 @@ export interface ExpectAnAdoptedEmitter {
   readonly 'the emit matchers take the adopted emitter, e.g. expect(users).toHaveEmitted("created")': never;
 }
 
-/** `Matcher` when `Received` is an emitter (or `any`), else `ExpectAnAdoptedEmitter`. */
-export type ForEmitters<Received, Matcher> = [Received] extends [Emitter]
+/**
+ * `Matcher` when `Received` is an emitter (or `any`), else `ExpectAnAdoptedEmitter` — a `Signal`
+ * too, though it has an `emit` of its own.
+ */
+export type ForEmitters<Received, Matcher> = 0 extends 1 & Received
   ? Matcher
-  : ExpectAnAdoptedEmitter;
+  : [Received] extends [AnySignal]
+    ? ExpectAnAdoptedEmitter
+    : [Received] extends [Emitter]
+      ? Matcher
+      : ExpectAnAdoptedEmitter;
 
 /** An event name; EventEmitter2 also takes its parts as an array (`['user', 'created']`). */
 export type EventName = string | symbol | readonly string[];

@@ -18,7 +18,7 @@ import {
 jest.setTimeout(180_000);
 
 const FIXTURES = join(__dirname, 'fixtures');
-export const EMITTER_LIBRARIES = { eventemitter2: '6.4.9', eventemitter3: '5.0.1', mitt: '3.0.1' };
+const EMITTER_LIBRARIES = { eventemitter2: '6.4.9', eventemitter3: '5.0.1', mitt: '3.0.1' };
 
 function failureOf(run: JestRun, name: string): string {
   const test = run.test(name);
