@@ -42,7 +42,7 @@ export interface SendRecorder {
  * data; nothing here relies on `instanceof`.
  */
 export interface Registry {
-  readonly version: 2;
+  readonly version: 3;
   /** The signals that have receivers: their suspension flags are recomputed when layers change. */
   readonly connected: Set<SignalState>;
   /** Every signal name created here: names used in targets that match none of these are reported. */
@@ -57,7 +57,7 @@ export interface Registry {
   settingChanged: SignalState | undefined;
   /** The one `settings` view of the realm. */
   settingsView: object | undefined;
-  /** The global values as own properties: what the view reads, and what `util.inspect` shows. */
+  /** The global values as own properties: what the view's accessors read. */
   readonly viewTarget: Record<string, unknown>;
   /** Every send must first go through `hooks.beforeSend` (record it, or consult a view). */
   slow: boolean;
@@ -74,7 +74,7 @@ export interface Registry {
 }
 
 const REGISTRY = Symbol.for('signalbox.registry');
-const VERSION = 2;
+const VERSION = 3;
 
 const NO_SCOPES: ScopeHooks = {
   beforeSend: () => undefined,
