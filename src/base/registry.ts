@@ -59,6 +59,8 @@ export interface Registry {
   settingsView: object | undefined;
   /** The global values as own properties: what the view's accessors read. */
   readonly viewTarget: Record<string, unknown>;
+  /** The keys the view has an accessor for, and whether it is configurable (no configured value). */
+  readonly shown: Map<string, boolean>;
   /** Every send must first go through `hooks.beforeSend` (record it, or consult a view). */
   slow: boolean;
   /**
@@ -99,6 +101,7 @@ export function realmRegistry(): Registry {
       settingChanged: undefined,
       settingsView: undefined,
       viewTarget: { SUSPEND_SIGNALS: false },
+      shown: new Map(),
       slow: false,
       recorder: undefined,
       viewed: false,

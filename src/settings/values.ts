@@ -40,19 +40,23 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
  * `value` (nested objects and list items too), or `undefined`. `JSON.parse('{"__proto__": 1}')`
  * creates such an own key.
  */
-export function findPrototypeKey(
-  value: unknown,
-  path: string,
-  seen = new Set<object>(),
-): string | undefined {
+export function findPrototypeKey(value: unknown, path: string): string | undefined {
+  const found = prototypeKeyPath(value, new Set());
+  return found === undefined ? undefined : path + found.reverse().join('');
+}
+
+/** The path's segments, innermost first (made only when a key is found). */
+function prototypeKeyPath(value: unknown, seen: Set<object>): string[] | undefined {
   if (typeof value !== 'object' || value === null || seen.has(value)) return undefined;
   seen.add(value);
   const isList = isArray(value);
   for (const key of Object.keys(value)) {
-    const keyPath = isList ? `${path}[${key}]` : `${path}.${key}`;
-    if (!isList && PROTOTYPE_KEYS.has(key)) return keyPath;
-    const found = findPrototypeKey((value as Record<string, unknown>)[key], keyPath, seen);
-    if (found !== undefined) return found;
+    if (!isList && PROTOTYPE_KEYS.has(key)) return [`.${key}`];
+    const found = prototypeKeyPath((value as Record<string, unknown>)[key], seen);
+    if (found !== undefined) {
+      found.push(isList ? `[${key}]` : `.${key}`);
+      return found;
+    }
   }
   return undefined;
 }
@@ -62,14 +66,24 @@ export function findPrototypeKey(
  * throws it as a `TypeError`; the Jest environment fails the file with it (options, pragmas).
  */
 export function settingsProblem(values: Record<string, unknown>, path: string): string | undefined {
-  const symbol = Object.getOwnPropertySymbols(values).find((key) => isEnumerable.call(values, key));
+  const symbols = Object.getOwnPropertySymbols(values);
+  const symbol =
+    symbols.length === 0 ? undefined : symbols.find((key) => isEnumerable.call(values, key));
   if (symbol !== undefined) return `has the key ${String(symbol)}: setting names are strings`;
-  const probed = Object.keys(values).find(isProbedName);
+  const keys = Object.keys(values);
+  const probed = keys.find(isProbedName);
   if (probed !== undefined) {
     return `has the key "${probed}", a name that tools read on any object: it cannot be a setting`;
   }
-  const prototypeKey = findPrototypeKey(values, path);
-  return prototypeKey === undefined ? undefined : `must not contain the key ${prototypeKey}`;
+  for (const key of keys) {
+    if (PROTOTYPE_KEYS.has(key)) return `must not contain the key ${path}.${key}`;
+    const value = values[key];
+    // most values are primitives: nothing to search
+    if (typeof value !== 'object' || value === null) continue;
+    const prototypeKey = findPrototypeKey(value, `${path}.${key}`);
+    if (prototypeKey !== undefined) return `must not contain the key ${prototypeKey}`;
+  }
+  return undefined;
 }
 
 /**

@@ -102,15 +102,18 @@ export function showSetting(registry: Registry, key: string): void {
   const view = registry.settingsView;
   if (view === undefined) return;
   const configurable = !registry.base.has(key);
-  const own = Object.getOwnPropertyDescriptor(view, key);
-  if (own !== undefined && (own.configurable === configurable || !own.configurable)) return;
+  const shown = registry.shown.get(key);
+  // still there (a delete may have removed a configurable one), and no less configurable than due
+  if (shown !== undefined && (!shown || configurable) && hasOwn(view, key)) return;
   defineProperty(view, key, accessor(key, configurable));
+  registry.shown.set(key, configurable);
 }
 
 /** `key` left the global settings (its last override ended and it has no configured value). */
 export function hideSetting(registry: Registry, key: string): void {
   const view = registry.settingsView as Record<string, unknown> | undefined;
   if (view !== undefined && hasOwn(view, key)) delete view[key];
+  registry.shown.delete(key);
 }
 
 /**

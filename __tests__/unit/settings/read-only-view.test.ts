@@ -5,6 +5,8 @@ import { overrideSettings } from 'signalbox/testing';
 declare module 'signalbox' {
   interface Settings {
     READ_ONLY_DEBUG: boolean;
+    READ_ONLY_OVERRIDDEN: number;
+    READ_ONLY_CONFIGURED_LATER: string;
   }
 }
 
@@ -67,7 +69,7 @@ describe('settings is a read-only view', () => {
 });
 
 describe('a setting in force only by an override', () => {
-  const key = 'READ_ONLY_OVERRIDDEN';
+  const key = 'READ_ONLY_OVERRIDDEN' as const;
 
   it('is listed while the override lasts, and leaves every listing when it ends', () => {
     expect(key in settings).toBe(false);
@@ -93,7 +95,7 @@ describe('a setting in force only by an override', () => {
   });
 
   it('becomes non-configurable once configureSettings gives it a value', () => {
-    const configuredLater = 'READ_ONLY_CONFIGURED_LATER';
+    const configuredLater = 'READ_ONLY_CONFIGURED_LATER' as const;
     overrideSettings({ [configuredLater]: 'override' }, () => {
       configureSettings({ [configuredLater]: 'base' });
       expect(writable[configuredLater]).toBe('override');
