@@ -3,6 +3,7 @@
  * the real node:events, eventemitter3 5.x, EventEmitter2 6.x and mitt 3.x installed beside the
  * packed package. Fixture tests named "fails: ..." fail on purpose.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type ConsumerProject,
@@ -101,6 +102,46 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
       expect(run.exitCode).toBe(0);
       expect(run.observed('leaks: listeners')).toEqual([['sendWelcomeEmail', 'auditLog']]);
     });
+  });
+
+  test('the receiver profile times adopted listeners and attributes them like receivers', async () => {
+    const run = await runJest(project, ['--config', 'profile/jest.config.js'], {
+      env: { SIGNALBOX_PROFILE: '1', SIGNALBOX_PROFILE_DIR: undefined },
+    });
+    expect(run.exitCode).toBe(0);
+    const report = JSON.parse(
+      readFileSync(project.path('profile/signalbox-profile/profile.json'), 'utf8'),
+    );
+    const rows = Object.fromEntries(
+      (
+        report.receivers as Array<{
+          name: string;
+          signal: string;
+          calls: number;
+          time: number;
+          blocks: Array<{ place: string; calls: number }>;
+          neededTests: number;
+        }>
+      ).map((row) => [row.name, row]),
+    );
+    expect(rows.slowWelcomeEmail).toMatchObject({
+      signal: 'users:created',
+      calls: 3,
+      neededTests: 1,
+    });
+    expect(rows.onceAudit).toMatchObject({ signal: 'users:created', calls: 1 });
+    expect(rows.notifyDone).toMatchObject({ signal: 'jobs:done', calls: 2, neededTests: 0 });
+    expect(rows.slowWelcomeEmail!.time).toBeGreaterThanOrEqual(12);
+    expect(rows.slowWelcomeEmail!.blocks).toEqual([expect.objectContaining({ calls: 3 })]);
+    expect(report.receivers.map((row: { name: string }) => row.name)).toEqual([
+      'notifyDone',
+      'slowWelcomeEmail',
+      'onceAudit',
+    ]);
+    // the reporter prints where the run's reporters print: stderr on Jest 30, stdout on Jest 29
+    const printed = `${run.stdout}${run.stderr}`;
+    expect(printed).toContain('signalbox receiver profile:');
+    expect(printed).toContain('@suspendSignals jobs:done');
   });
 
   test('an emitter shared by the files of a worker is clean for the next file', async () => {
