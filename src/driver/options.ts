@@ -1,5 +1,5 @@
 import { closestName } from '../base/closest-name';
-import type { FileLayer, LeakMode } from '../scope/bridge';
+import type { EmitterOption, FileLayer, LeakMode } from '../scope/bridge';
 import { isPlainObject, settingsProblem } from '../settings/values';
 import { fileConfigError } from './config-error';
 
@@ -11,9 +11,11 @@ export interface SignalboxOptions {
   readonly sendLogLimit: number;
   /** Unknown setting keys, signal names and misplaced pragmas fail (`true`) or warn (`false`). */
   readonly strict: boolean;
+  /** Emitters to adopt in every file; `module` as written (a driver resolves relative paths). */
+  readonly emitters: readonly EmitterOption[];
 }
 
-const KNOWN_KEYS = ['suspendSignals', 'settings', 'leaks', 'sendLogLimit', 'strict'];
+const KNOWN_KEYS = ['suspendSignals', 'settings', 'leaks', 'sendLogLimit', 'strict', 'emitters'];
 const LEAK_MODES: readonly LeakMode[] = ['off', 'warn', 'error', 'disconnect'];
 const DEFAULT_SEND_LOG_LIMIT = 100_000;
 
@@ -23,7 +25,13 @@ const DEFAULT_SEND_LOG_LIMIT = 100_000;
  */
 export function parseOptions(raw: unknown, testFile: string, where: string): SignalboxOptions {
   if (raw === undefined) {
-    return { layers: [], leaks: 'warn', sendLogLimit: DEFAULT_SEND_LOG_LIMIT, strict: true };
+    return {
+      layers: [],
+      leaks: 'warn',
+      sendLogLimit: DEFAULT_SEND_LOG_LIMIT,
+      strict: true,
+      emitters: [],
+    };
   }
   if (!isPlainObject(raw)) {
     throw fileConfigError(testFile, where, `must be an object, got ${show(raw)}`);
@@ -44,7 +52,42 @@ export function parseOptions(raw: unknown, testFile: string, where: string): Sig
     leaks: leakMode(raw.leaks, testFile, where),
     sendLogLimit: sendLogLimit(raw.sendLogLimit, testFile, where),
     strict: strict(raw.strict, testFile, where),
+    emitters: emitters(raw.emitters, testFile, where),
   };
+}
+
+/** `{ users: './src/events#users' }`: adoption name → module, and `#export` when not the module itself. */
+function emitters(value: unknown, testFile: string, where: string): EmitterOption[] {
+  const source = `${where}.emitters`;
+  if (value === undefined) return [];
+  if (!isPlainObject(value)) {
+    throw fileConfigError(
+      testFile,
+      source,
+      `must be an object of adoption names and modules ({ users: './src/events#users' }), got ${show(value)}`,
+    );
+  }
+  return Object.entries(value).map(([name, spec]) => {
+    const at = `${source}.${name}`;
+    if (name === '' || name.includes(':')) {
+      throw fileConfigError(
+        testFile,
+        at,
+        'is not a name: an adoption name is non-empty and has no ":"',
+      );
+    }
+    if (typeof spec !== 'string' || spec === '' || spec.startsWith('#')) {
+      throw fileConfigError(
+        testFile,
+        at,
+        `must be a module and optionally its export ('./src/events#users'), got ${show(spec)}`,
+      );
+    }
+    const hash = spec.lastIndexOf('#');
+    const module = hash === -1 ? spec : spec.slice(0, hash);
+    const exportName = hash === -1 || hash === spec.length - 1 ? undefined : spec.slice(hash + 1);
+    return { name, module, exportName, source: at };
+  });
 }
 
 function settingsLayer(value: unknown, testFile: string, where: string): FileLayer[] {

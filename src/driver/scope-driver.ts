@@ -1,10 +1,18 @@
-import type { Bridge, FileFacts, FileLayer, LeakMode, ScopeRef } from '../scope/bridge';
+import type {
+  Bridge,
+  EmitterOption,
+  FileFacts,
+  FileLayer,
+  LeakMode,
+  ScopeRef,
+} from '../scope/bridge';
 import type { FileProfile } from '../scope/profile-data';
 import { ScopeRefs, type SuiteTree } from './scope-refs';
 import { TestContext } from './test-context';
 
 export interface FileConfig {
   readonly fileLayers: readonly FileLayer[];
+  readonly emitters?: readonly EmitterOption[];
   readonly leaks: LeakMode;
   readonly sendLogLimit: number;
   readonly strict: boolean;

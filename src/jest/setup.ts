@@ -5,7 +5,8 @@
 
 import { protectFromJestCleanup } from '../base/protect-from-cleanup';
 import { warnWithoutFrames } from '../base/warn';
-import { BRIDGE } from '../scope/bridge';
+import { adoptOptionEmitters } from '../driver/option-emitters';
+import { BRIDGE, type Bridge } from '../scope/bridge';
 // Loading the helpers also defines Symbol.dispose where the realm lacks it (see apply-layer).
 import {
   matchers,
@@ -30,6 +31,18 @@ for (const [name, helper] of Object.entries(globals)) {
 // With `injectGlobals: false` there is no global expect: `expect.extend(matchers)` from
 // `signalbox/testing` then adds them to `@jest/globals`' expect.
 (globalThis as { expect?: { extend(matchers: object): void } }).expect?.extend(matchers);
+
+// The options' emitters, loaded by this module's require: the file's module registry, so the file's
+// app code gets the instances adopted here. (The ESM build has no require: adopt in code there.)
+const options = (globalThis as { [BRIDGE]?: Bridge })[BRIDGE]?.emitters ?? [];
+if (options.length > 0) {
+  if (typeof require !== 'function') {
+    throw new TypeError(
+      `signalbox: ${options[0]!.source}: the options' emitters are loaded by the CommonJS setup file (signalbox/setup resolved as require); with ESM setup files, call adoptEmitter(emitter, { name }) in a setup file of your own`,
+    );
+  }
+  adoptOptionEmitters(options, require);
+}
 
 // Once per file, even when the setup module is loaded again (jest.resetModules, isolateModules).
 const WARNED = Symbol.for('signalbox.warnedMissingEnvironment');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { EnvironmentContext, JestEnvironmentConfig } from '@jest/environment';
 import type { Circus } from '@jest/types';
 import { protectFromJestCleanup } from '../base/protect-from-cleanup';
@@ -68,6 +68,13 @@ export function withSignalbox<Base extends EnvironmentConstructor>(Base: Base): 
       this.#driver = new BridgeDriver(
         {
           fileLayers,
+          emitters: options.emitters.map((option) => ({
+            ...option,
+            // a path is the project's, as Jest's own options are: from its root directory
+            module: option.module.startsWith('.')
+              ? resolve(projectConfig.rootDir, option.module)
+              : option.module,
+          })),
           leaks: options.leaks,
           sendLogLimit: options.sendLogLimit,
           strict: options.strict,

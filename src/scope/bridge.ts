@@ -55,9 +55,23 @@ export type FileLayer =
       readonly origin: 'option' | 'pragma';
     };
 
+/** An emitter the project options adopt in every file: `emitters: { users: './src/events#users' }`. */
+export interface EmitterOption {
+  /** The adoption's name. */
+  readonly name: string;
+  /** What to `require`: a path the driver resolved against the project's root, or a package. */
+  readonly module: string;
+  /** The export that is the emitter; `undefined`: the module itself (or its default export). */
+  readonly exportName: string | undefined;
+  /** For messages: `testEnvironmentOptions.signalbox.emitters.users`. */
+  readonly source: string;
+}
+
 export interface Bridge {
   readonly version: 2;
   readonly fileLayers: readonly FileLayer[];
+  /** Adopted by the setup file before the test file loads (the file's module registry). */
+  readonly emitters?: readonly EmitterOption[];
   readonly leaks: LeakMode;
   /**
    * A mistake found once the file's code runs (an unknown setting key or signal name) fails the

@@ -144,6 +144,16 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     expect(printed).toContain('@suspendSignals jobs:done');
   });
 
+  test('testEnvironmentOptions.signalbox.emitters adopts module exports in every file', async () => {
+    const run = await runJest(project, ['--selectProjects', 'emitters-option']);
+    expect(run.exitCode).toBe(0);
+    expect(
+      run.testStatus(
+        'the options adopted the module exports this file gets, and suspend jobs:done',
+      ),
+    ).toBe('passed');
+  });
+
   test('an emitter shared by the files of a worker is clean for the next file', async () => {
     const run = await runJest(project, ['--selectProjects', 'emitters-shared', '--runInBand']);
     expect(run.exitCode).toBe(0);

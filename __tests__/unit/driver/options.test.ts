@@ -7,6 +7,7 @@ const FILE = 'src/user.test.ts';
 describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
   test('no options: no layers, leaks warn, a send log of 100000, strict', () => {
     expect(parseOptions(undefined, FILE, WHERE)).toEqual({
+      emitters: [],
       layers: [],
       leaks: 'warn',
       sendLogLimit: 100_000,
@@ -63,7 +64,7 @@ describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
     expect(() => parseOptions({ suspendSignal: true }, FILE, WHERE)).toThrow(
       new TypeError(
         'signalbox: src/user.test.ts: testEnvironmentOptions.signalbox.suspendSignal is not an option: ' +
-          'did you mean suspendSignals? (unknown: suspendSignal; the options are suspendSignals, settings, leaks, sendLogLimit, strict)',
+          'did you mean suspendSignals? (unknown: suspendSignal; the options are suspendSignals, settings, leaks, sendLogLimit, strict, emitters)',
       ),
     );
   });
@@ -94,6 +95,41 @@ describe('parseOptions (testEnvironmentOptions.signalbox)', () => {
   ])('a forbidden key at any depth in settings is rejected: %j', (settings, path) => {
     expect(() => parseOptions({ settings }, FILE, WHERE)).toThrow(
       `must not contain the key testEnvironmentOptions.signalbox.${path}`,
+    );
+  });
+
+  test('emitters: adoption names and modules, with an optional #export', () => {
+    const { emitters } = parseOptions(
+      { emitters: { users: './src/events#users', bus: 'app-bus', jobs: './src/jobs.js#' } },
+      FILE,
+      WHERE,
+    );
+    expect(emitters).toEqual([
+      {
+        name: 'users',
+        module: './src/events',
+        exportName: 'users',
+        source: `${WHERE}.emitters.users`,
+      },
+      { name: 'bus', module: 'app-bus', exportName: undefined, source: `${WHERE}.emitters.bus` },
+      {
+        name: 'jobs',
+        module: './src/jobs.js',
+        exportName: undefined,
+        source: `${WHERE}.emitters.jobs`,
+      },
+    ]);
+  });
+
+  test('emitters: a bad shape, name or module names the option', () => {
+    expect(() => parseOptions({ emitters: ['./src/events'] }, FILE, WHERE)).toThrow(
+      `signalbox: ${FILE}: ${WHERE}.emitters must be an object of adoption names and modules ({ users: './src/events#users' }), got ["./src/events"]`,
+    );
+    expect(() => parseOptions({ emitters: { 'a:b': './x' } }, FILE, WHERE)).toThrow(
+      `${WHERE}.emitters.a:b is not a name: an adoption name is non-empty and has no ":"`,
+    );
+    expect(() => parseOptions({ emitters: { users: '#users' } }, FILE, WHERE)).toThrow(
+      `${WHERE}.emitters.users must be a module and optionally its export ('./src/events#users'), got "#users"`,
     );
   });
 });
