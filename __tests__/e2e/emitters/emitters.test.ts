@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesOf, guideBlocks } from '../docs/guide-blocks';
 import {
   type ConsumerProject,
   consumerProject,
@@ -12,6 +13,7 @@ import {
   JEST_VERSIONS,
   type JestMajor,
   type JestRun,
+  REPO_ROOT,
   readFixtures,
   runJest,
 } from '../harness';
@@ -19,6 +21,12 @@ import {
 jest.setTimeout(180_000);
 
 const FIXTURES = join(__dirname, 'fixtures');
+/** docs/emitters.md's guide project (its NestJS recipe is run by the nestjs e2e test). */
+const GUIDE = Object.fromEntries(
+  Object.entries(filesOf(guideBlocks(join(REPO_ROOT, 'docs/emitters.md')))).filter(([path]) =>
+    path.startsWith('guide/'),
+  ),
+);
 const EMITTER_LIBRARIES = { eventemitter2: '6.4.9', eventemitter3: '5.0.1', mitt: '3.0.1' };
 
 function failureOf(run: JestRun, name: string): string {
@@ -34,7 +42,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     project = await consumerProject(`emitters-${major}`, {
       jest: major,
       deps: EMITTER_LIBRARIES,
-      files: readFixtures(FIXTURES),
+      files: { ...readFixtures(FIXTURES), ...GUIDE },
     });
   }, INSTALL_TIMEOUT_MS);
 
@@ -142,6 +150,17 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     const printed = `${run.stdout}${run.stderr}`;
     expect(printed).toContain('signalbox receiver profile:');
     expect(printed).toContain('@suspendSignals jobs:done');
+  });
+
+  test("docs/emitters.md's test file passes as written", async () => {
+    const run = await runJest(project, ['--config', 'guide/jest.config.js']);
+    const tests = run.results.testResults.flatMap((file) => file.assertionResults);
+    expect(tests.map((test) => [test.title, test.status])).toEqual([
+      ['the pragma suspends users:created; the emit is recorded', 'passed'],
+      ['sendWelcomeEmail runs; announceFirstUser stays suspended', 'passed'],
+      ['a wildcard listener is suspended with the event emitted', 'passed'],
+      ["mitt's '*' handler, and everything but one listener", 'passed'],
+    ]);
   });
 
   test('testEnvironmentOptions.signalbox.emitters adopts module exports in every file', async () => {

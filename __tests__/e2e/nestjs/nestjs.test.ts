@@ -1,20 +1,29 @@
 /**
- * A small NestJS app (@nestjs/core, @nestjs/common, @nestjs/testing, @nestjs/event-emitter with two
+ * The NestJS recipe of docs/emitters.md: a small NestJS app (@nestjs/core, @nestjs/common, @nestjs/testing, @nestjs/event-emitter with two
  * @OnEvent handlers, compiled by ts-jest) whose suite suspends the handlers by pragma and resumes
  * one in a describe block: real Jest 29.7 and 30.5, the packed package, no mocks.
  */
 import { join } from 'node:path';
+import { filesOf, guideBlocks } from '../docs/guide-blocks';
 import {
   consumerProject,
   INSTALL_TIMEOUT_MS,
   JEST_VERSIONS,
   type JestMajor,
   type JestRun,
+  REPO_ROOT,
   readFixtures,
   runJest,
 } from '../harness';
 
 jest.setTimeout(180_000);
+
+/** The recipe of docs/emitters.md: its handlers and its test file, beside the fixture app. */
+const RECIPE = Object.fromEntries(
+  Object.entries(filesOf(guideBlocks(join(REPO_ROOT, 'docs/emitters.md'))))
+    .filter(([path]) => path.startsWith('nestjs/'))
+    .map(([path, code]) => [path.slice('nestjs/'.length), code]),
+);
 
 const NEST = {
   '@nestjs/common': '11.1.6',
@@ -33,7 +42,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     const project = await consumerProject(`nestjs-${major}`, {
       jest: major,
       deps: NEST,
-      files: readFixtures(join(__dirname, 'fixtures')),
+      files: { ...readFixtures(join(__dirname, 'fixtures')), ...RECIPE },
     });
     run = await runJest(project, []);
   }, INSTALL_TIMEOUT_MS);
