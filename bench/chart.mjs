@@ -27,15 +27,19 @@ function xOf(share) {
 }
 
 /**
- * @param sections `[{ mode: 'Node' | 'Jest', targets: [{ label, ratio, limit, pass }] }]`,
- *   the same targets in the same order in each section (those without a limit are left out)
+ * @param sections `[{ mode, targets: [{ label, ratio, limit, pass }] }]`: one row per target label
+ *   of any section, in order of appearance (targets without a limit are left out)
  */
 export function renderChart(allSections, machine) {
   const sections = allSections.map((section) => ({
     ...section,
     targets: section.targets.filter((target) => target.limit !== null),
   }));
-  const rows = sections[0]?.targets ?? [];
+  const rows = [
+    ...new Map(
+      sections.flatMap((section) => section.targets).map((target) => [target.label, target]),
+    ).values(),
+  ];
   const rowHeight = sections.length * BAR_HEIGHT + ROW_GAP;
   const height = TOP + rows.length * rowHeight + 40;
   const targetX = xOf(1);
@@ -46,7 +50,7 @@ export function renderChart(allSections, machine) {
     `<text x="12" y="42" fill="#555">${escapeXml(machine)}</text>`,
   ];
   sections.forEach((section, index) => {
-    const x = PLOT_LEFT + index * 110;
+    const x = PLOT_LEFT + index * 130;
     parts.push(
       `<rect x="${x}" y="${TOP - 16}" width="12" height="10" fill="#555" fill-opacity="${opacity(index)}"/>`,
       `<text x="${x + 16}" y="${TOP - 7}">${escapeXml(section.mode)}</text>`,
@@ -58,7 +62,7 @@ export function renderChart(allSections, machine) {
       `<text x="${LABEL_WIDTH}" y="${y + (sections.length * BAR_HEIGHT) / 2 + 4}" text-anchor="end">${escapeXml(`${row.label} ≤ ${row.limit}x`)}</text>`,
     );
     sections.forEach((section, index) => {
-      const target = section.targets[rowIndex];
+      const target = section.targets.find((candidate) => candidate.label === row.label);
       if (!target) return;
       const share = target.ratio / target.limit;
       const end = xOf(share);

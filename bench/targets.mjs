@@ -1,4 +1,7 @@
-/** The targets of issues 6 and 15 (a `null` limit: shown, not a target): `numerator / denominator` medians from the same run, at most `limit`. */
+/**
+ * The targets of issues 6, 12 and 15: `numerator / denominator` medians from the same run (or the
+ * median of a row's `pairRatios`), at most `limit`; a `null` limit is shown, not a target.
+ */
 export const targets = [
   ...['send', 'emit'].flatMap((method) => {
     const id = method === 'send' ? 'signalbox' : 'signalbox-emit';
@@ -49,10 +52,33 @@ export const targets = [
     limit: 3,
   },
   {
+    label: 'connecting 100,000 receivers ÷ 10,000, per connection (O(n) total)',
+    numerator: 'connect.100000',
+    denominator: 'connect.10000',
+    limit: 2,
+  },
+  {
     label: 'overrideSettings + restore ÷ jest.replaceProperty + restore',
     numerator: 'override.signalbox',
     denominator: 'override.jest-replaceProperty',
     limit: 1,
+  },
+  {
+    label: 'a recorded send ÷ an unrecorded one, 1 receiver',
+    numerator: 'recording.1.recorded',
+    denominator: 'recording.1.unrecorded',
+    limit: 1.5,
+  },
+  {
+    label: 'a recorded send ÷ an unrecorded one, 10 receivers',
+    numerator: 'recording.10.recorded',
+    denominator: 'recording.10.unrecorded',
+    limit: null,
+  },
+  {
+    label: "50 trivial files, preset ÷ testEnvironment 'node' (median of paired runs)",
+    pairs: 'environment.preset',
+    limit: 1.05,
   },
 ];
 
@@ -83,13 +109,23 @@ targets.push(
   },
 );
 
+const quantile = (values, at) => [...values].sort((a, b) => a - b)[Math.floor(values.length * at)];
+
 /** Each target with its ratio; a target whose cases did not both run is left out. */
 export function evaluateTargets(rows) {
-  const median = new Map(rows.map((row) => [row.id, row.median]));
-  return targets
-    .filter((target) => median.has(target.numerator) && median.has(target.denominator))
-    .map((target) => {
-      const ratio = median.get(target.numerator) / median.get(target.denominator);
-      return { ...target, ratio, pass: target.limit === null || ratio <= target.limit };
-    });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const ratioOf = (target) => {
+    if (target.pairs !== undefined) {
+      const ratios = byId.get(target.pairs)?.pairRatios;
+      return ratios === undefined ? undefined : quantile(ratios, 0.5);
+    }
+    const numerator = byId.get(target.numerator);
+    const denominator = byId.get(target.denominator);
+    return numerator && denominator ? numerator.median / denominator.median : undefined;
+  };
+  return targets.flatMap((target) => {
+    const ratio = ratioOf(target);
+    if (ratio === undefined) return [];
+    return [{ ...target, ratio, pass: target.limit === null || ratio <= target.limit }];
+  });
 }

@@ -3,7 +3,7 @@ import type { ReceiverEntry } from '../base/signal-state';
 import { warnWithoutFrames } from '../base/warn';
 import { ANY_EVENT, type Listener } from '../emitters/adapter';
 import { type Adoption, adoptions, displayName } from '../emitters/adoption';
-import { removeConnection } from '../signals/connections';
+import { findConnection, removeConnection } from '../signals/connections';
 import type { AnySignal } from '../signals/signal';
 import type { Connection, Scope } from './scope';
 import { currentScope } from './scopes';
@@ -69,7 +69,8 @@ export function reportLeaks(realm: ScopeRealm, scope: Scope): Error[] {
   const errors: Error[] = [];
   for (const leak of scope.connections) {
     const { signal, entry } = leak;
-    if (!signal._receivers.includes(entry)) continue;
+    // still connected: found by identity (O(1) for long lists, unlike a scan of the list)
+    if (findConnection(signal, entry.key, entry.sender) !== entry) continue;
     if (mode === 'disconnect') {
       removeConnection(realm.registry, signal, entry);
     } else if (mode === 'error') {

@@ -90,6 +90,8 @@ export function forgetScope(realm: ScopeRealm, scope: Scope): void {
   const ref = scope.ref;
   scopesFor(realm, ref).delete(ref.key);
   if (realm.serialScope === scope) realm.serialScope = undefined;
+  scope.log?.release();
+  scope.log = undefined;
   updateSlow(realm);
 }
 

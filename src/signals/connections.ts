@@ -37,7 +37,9 @@ export function findConnection(
   key: unknown,
   bound: unknown,
 ): ReceiverEntry | undefined {
-  const candidates = indexOf(signal)?.get(key) ?? signal._receivers;
+  const index = indexOf(signal);
+  const candidates = index === undefined ? signal._receivers : index.get(key);
+  if (candidates === undefined) return undefined;
   for (const entry of candidates) if (entry.key === key && sameSender(entry, bound)) return entry;
   return undefined;
 }
