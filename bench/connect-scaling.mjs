@@ -7,12 +7,13 @@
 export const connectCounts = [10_000, 100_000];
 const ROUNDS = 7;
 
-const median = (values, at = 0.5) => [...values].sort((a, b) => a - b)[Math.floor(values.length * at)];
+const median = (values, at = 0.5) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length * at)];
 
 export function measureConnectScaling({ Signal }, { onCase = () => {} } = {}) {
   const rows = [];
   for (const count of connectCounts) {
-    const receivers = Array.from({ length: count }, (_, i) => (sender, payload) => payload + i);
+    const receivers = Array.from({ length: count }, (_, i) => (_sender, payload) => payload + i);
     const times = [];
     for (let round = 0; round < ROUNDS; round++) {
       const signal = new Signal(`connect_${count}_${round}`);

@@ -79,5 +79,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const rows = measureEnvironment();
   console.log(formatCaseTable(rows));
   const ratios = rows[0].pairRatios;
-  console.log(`\npairs, preset ÷ node: ${ratios.map(formatRatio).join(', ')}; median ${formatRatio(quantile(ratios, 0.5))} (target ≤ 1.05x)`);
+  console.log(
+    `\npairs, preset ÷ node: ${ratios.map(formatRatio).join(', ')}; median ${formatRatio(quantile(ratios, 0.5))} (target ≤ 1.05x)`,
+  );
 }
