@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { ensureBuilt, repoRoot } from '../examples/support/local-signalbox.mjs';
 
 const FILES = 50;
-const PAIRS = 7;
+const PAIRS = 5;
 const jest = join(repoRoot, 'node_modules/jest/bin/jest.js');
 const quantile = (values, at) => [...values].sort((a, b) => a - b)[Math.floor(values.length * at)];
 

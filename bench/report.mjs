@@ -1,6 +1,7 @@
 /** Markdown tables of a run: the cases (medians) and the targets (ratios, pass or miss). */
 
 export function formatDuration(ns) {
+  if (ns >= 1e7) return `${(ns / 1e6).toFixed(0)} ms`;
   if (ns >= 1000) return `${(ns / 1000).toFixed(2)} µs`;
   if (ns >= 100) return `${ns.toFixed(0)} ns`;
   if (ns >= 10) return `${ns.toFixed(1)} ns`;
