@@ -194,14 +194,18 @@ function interceptorOf(adoption: Adoption, method: EmitMethod, original: Listene
     const event = eventOf(adoption, args[0]);
     let view: View | undefined;
     if (registry.slow) {
-      if (event.verdict === Verdict.Suspend || event.verdict === Verdict.PerReceiver) {
-        syncEntries(event);
-      } else if (registry.viewed) {
-        syncEntries(event);
+      const log = registry.recorder;
+      if (log !== undefined && event.verdict !== Verdict.PerReceiver) {
+        // a serial test records the emit itself, as a generated send does
+        const suspended =
+          event.verdict === Verdict.Suspend &&
+          adapter.suspendedResult(emitter, method, args[0]) !== NO_LISTENER;
+        log.add(event, emitter, payloadOf(args), suspended);
       } else {
-        event._offCount = 0;
+        if (event.verdict === Verdict.Run && !registry.viewed) event._offCount = 0;
+        else syncEntries(event);
+        view = registry.hooks.beforeSend(event, emitter, payloadOf(args));
       }
-      view = registry.hooks.beforeSend(event, emitter, payloadOf(args));
     }
     if (view === undefined && !registry.profiling) {
       if (event.verdict === Verdict.Suspend) {

@@ -25,13 +25,15 @@ interface EventEmitter2 {
 const PromiseAll = Promise.all.bind(Promise);
 const PromiseResolve = Promise.resolve.bind(Promise);
 const ReflectApply = Reflect.apply;
+// Global names are slow to read inside Jest's vm context: take them once per module.
+const isArray = Array.isArray;
 
 /** `once`, `many` and async-option listeners are wrappers that keep the user's function. */
 const originOf = (stored: Stored): Listener => stored._origin ?? stored;
 
 /** EventEmitter2 joins an array event (`['user', 'created']`) with its delimiter when wildcards are on. */
 function typeOf(ee: EventEmitter2, type: unknown): unknown {
-  if (!ee.wildcard || !Array.isArray(type) || type.some((part) => typeof part === 'symbol')) {
+  if (!ee.wildcard || !isArray(type) || type.some((part) => typeof part === 'symbol')) {
     return type;
   }
   return type.join(ee.delimiter ?? '.');
@@ -53,8 +55,9 @@ export const eventemitter2: EmitterAdapter = {
   recognises: (value) => hasMethods(value, ['emit', 'emitAsync', 'onAny', 'listenersAny', 'many']),
 
   eventKey: (emitter, type) => {
+    if (!isArray(type)) return type;
     const joined = typeOf(emitter as EventEmitter2, type);
-    return Array.isArray(joined)
+    return isArray(joined)
       ? joined.map(String).join((emitter as EventEmitter2).delimiter ?? '.')
       : joined;
   },

@@ -15,11 +15,13 @@ interface EventEmitter3 {
 }
 
 const ReflectApply = Reflect.apply;
+// Global names are slow to read inside Jest's vm context: take them once per module.
+const isArray = Array.isArray;
 
 /** The key eventemitter3 stores an event under (`'~'` prefixed where `Object.create` is missing). */
 function storedKey(emitter: EventEmitter3, type: unknown): string | symbol {
   const prefix = emitter.constructor.prefixed;
-  return (prefix ? prefix + String(type) : type) as string | symbol;
+  return (prefix ? `${prefix}${String(type)}` : type) as string | symbol;
 }
 
 /** eventemitter3: `_events` of `{ fn, context, once }`, and no `rawListeners` (Node's). */
@@ -57,7 +59,7 @@ export const eventemitter3: EmitterAdapter = {
     const stored = ee._events[storedKey(ee, type)];
     if (stored === undefined) return ReflectApply(original, emitter, args);
     // eventemitter3 iterates the length it started with: listeners added meanwhile wait
-    const list = Array.isArray(stored) ? stored.slice() : [stored];
+    const list = isArray(stored) ? stored.slice() : [stored];
     const payload = payloadOf(args);
     for (const listener of list) {
       if (gate.skips(listener.fn)) continue;
