@@ -5,6 +5,7 @@ import type { Call, ReceiverEntry, SignalState } from '../base/signal-state';
 import { ANY_SENDER } from '../signals/dispatch';
 import { isSuspended, Verdict, verdictForAll } from '../signals/suspension';
 import {
+  ANY_EVENT,
   type EmitMethod,
   type EmitterAdapter,
   type Listener,
@@ -258,8 +259,9 @@ export function createAdoption(emitter: object, name: string, adapter: EmitterAd
   }
   realm.adoptions.set(emitter, adoption);
   realm.byName.set(name, adoption);
+  // its events are known names from the start (targets, "did you mean")
   for (const [event] of adapter.registered(emitter)) {
-    if (typeof event !== 'symbol' || event.description !== undefined) eventOf(adoption, event);
+    if (event !== ANY_EVENT) eventOf(adoption, event);
   }
   const mode = modeOf(adoption);
   if (mode !== Verdict.Run) install(adoption, mode);

@@ -1,6 +1,7 @@
 import { describe } from '../base/errors';
 import type { TargetSet } from '../base/layers';
-import { adoptionOf } from '../emitters/adoption';
+import { ANY_EVENT } from '../emitters/adapter';
+import { adoptionOf, adoptions, displayName } from '../emitters/adoption';
 import { adapterFor } from '../emitters/recognise';
 import { helperUse, namedTargets } from '../scope/file-checks';
 import { scopeRealm } from '../scope/realm';
@@ -60,10 +61,18 @@ function targetSet(signature: string, list: readonly unknown[], where: string, f
 
 type Callback = (...args: never[]) => unknown;
 
-/** The signal `fn` is connected to, if it is a connected receiver. */
+/** The signal `fn` is connected to (or the adopted event it listens to), if any. */
 function connectedTo(fn: Callback): string | undefined {
   for (const signal of realm.registry.connected) {
-    if (signal._receivers.some((entry) => entry.fn === fn)) return signal.name;
+    if (signal._receivers.some((entry) => entry.fn === fn)) return `signal "${signal.name}"`;
+  }
+  for (const adoption of adoptions()) {
+    for (const [event, listener] of adoption.adapter.registered(adoption.emitter)) {
+      if (listener !== fn) continue;
+      return event === ANY_EVENT
+        ? `every event of the adopted emitter "${adoption.name}"`
+        : `adopted event "${displayName(adoption, event)}"`;
+    }
   }
   return undefined;
 }
@@ -80,7 +89,7 @@ function checkCallback(signature: string, fn: Callback): void {
   const why =
     signal === undefined
       ? `takes ${fn.length === 1 ? 'an argument' : 'arguments'}`
-      : `is a receiver of signal "${signal}"`;
+      : `is a receiver of ${signal}`;
   throw new TypeError(
     `${signature}: ${describe(fn)} ${why}, so it is not a callback (a callback takes no arguments): wrap receivers in an array: ${name}([fn])`,
   );

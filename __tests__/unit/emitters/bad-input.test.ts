@@ -65,3 +65,17 @@ test('naming an emitter that is not adopted is a TypeError that says how to adop
   );
   expect(() => suspendSignals(mitt())).toThrow('targets[0] is a mitt emitter that is not adopted');
 });
+
+test('a listener of an adopted emitter passed alone is not taken for the callback', () => {
+  const emitter = new EventEmitter();
+  const audit = () => {};
+  emitter.on('created', audit);
+  const adoption = adoptEmitter(emitter, { name: 'accounts' });
+  try {
+    expect(() => suspendSignals(audit)).toThrow(
+      'function audit is a receiver of adopted event "accounts:created", so it is not a callback (a callback takes no arguments): wrap receivers in an array: suspendSignals([fn])',
+    );
+  } finally {
+    adoption.release();
+  }
+});
