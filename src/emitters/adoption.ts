@@ -50,7 +50,7 @@ export interface AdoptedEvent extends SignalState {
   readonly type: unknown;
   /** The event as the adapter knows it (`eventKey`). */
   readonly key: unknown;
-  /** What the global layers decide for all its listeners, as of `epoch`. */
+  /** What the global layers decide for all its listeners, as of `epoch` (`Run` when none does). */
   verdict: Verdict;
   epoch: number;
   readonly entries: WeakMap<Listener, ReceiverEntry>;
@@ -66,7 +66,8 @@ interface EmitterRealm {
 
 const EMITTERS = Symbol.for('signalbox.emitters');
 /** An emitter's events that suspending everything leaves running: errors must reach a handler. */
-const SPARED = new Set<unknown>(['error', 'newListener', 'removeListener']);
+const isSpared = (type: unknown) =>
+  type === 'error' || type === 'newListener' || type === 'removeListener';
 const registry = realmRegistry();
 const ReflectApply = Reflect.apply;
 const getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
@@ -99,7 +100,7 @@ export function eventOf(adoption: Adoption, type: unknown): AdoptedEvent {
     event = {
       name,
       owner: adoption.emitter,
-      spared: SPARED.has(key),
+      spared: isSpared(key),
       adoption,
       type,
       key,
@@ -117,7 +118,8 @@ export function eventOf(adoption: Adoption, type: unknown): AdoptedEvent {
     registry.names.add(name);
   }
   if (event.epoch !== realm.epoch) {
-    event.verdict = verdictForAll(registry.global.layers, event, registry.settingChanged);
+    const verdict = verdictForAll(registry.global.layers, event, registry.settingChanged);
+    event.verdict = verdict === Verdict.Undecided ? Verdict.Run : verdict;
     event.epoch = realm.epoch;
   }
   return event;
@@ -231,7 +233,7 @@ function shutOf(adoption: Adoption, method: EmitMethod, original: Listener, inte
     // biome-ignore lint/complexity/noArguments: passed on as is, with no array made per emit
     const args = arguments;
     const type = args[0];
-    if (registry.slow || type === 'error' || type === 'newListener' || type === 'removeListener') {
+    if (registry.slow || isSpared(type)) {
       return ReflectApply(interceptor, this, args);
     }
     const result = adapter.suspendedResult(emitter, method, type);
