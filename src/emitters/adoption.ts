@@ -189,36 +189,76 @@ class Gate implements ListenerGate {
   }
 }
 
+type Method = (this: unknown, ...args: unknown[]) => unknown;
+
+/**
+ * The emit's arguments after the event, as the log keeps them. Up to three are named parameters:
+ * inside Jest's vm context, materialising `arguments` costs an emit several times over.
+ */
+function loggedPayload(count: number, a: unknown, b: unknown, c: unknown, args: IArguments) {
+  if (count <= 1) return [];
+  if (count === 2) return [a];
+  if (count === 3) return [a, b];
+  if (count === 4) return [a, b, c];
+  return payloadOf(args);
+}
+
+/** Calls the library's emit with the arguments it was given, as many as there were. */
+function callOriginal(
+  original: Method,
+  thisArg: unknown,
+  count: number,
+  type: unknown,
+  a: unknown,
+  b: unknown,
+  c: unknown,
+  args: IArguments,
+): unknown {
+  if (count === 1) return original.call(thisArg, type);
+  if (count === 2) return original.call(thisArg, type, a);
+  if (count === 3) return original.call(thisArg, type, a, b);
+  if (count === 4) return original.call(thisArg, type, a, b, c);
+  return ReflectApply(original, thisArg, args);
+}
+
 function interceptorOf(adoption: Adoption, method: EmitMethod, original: Listener): Listener {
   const { adapter, emitter } = adoption;
-  return function intercepted(this: unknown) {
-    // biome-ignore lint/complexity/noArguments: passed on as is, with no array made per emit
-    const args = arguments;
-    const event = eventOf(adoption, args[0]);
+  const own = original as Method;
+  return function intercepted(this: unknown, type: unknown, a: unknown, b: unknown, c: unknown) {
+    // biome-ignore lint/complexity/noArguments: its length alone materialises nothing
+    const count = arguments.length;
+    const event = eventOf(adoption, type);
     let view: View | undefined;
     if (registry.slow) {
       const log = registry.recorder;
+      // biome-ignore lint/complexity/noArguments: read only past three arguments
+      const payload = loggedPayload(count, a, b, c, arguments);
       if (log !== undefined && event.verdict !== Verdict.PerReceiver) {
         // a serial test records the emit itself, as a generated send does
         const suspended =
           event.verdict === Verdict.Suspend &&
-          adapter.suspendedResult(emitter, method, args[0]) !== NO_LISTENER;
-        log.add(event, emitter, payloadOf(args), suspended);
+          adapter.suspendedResult(emitter, method, type) !== NO_LISTENER;
+        log.add(event, emitter, payload, suspended);
       } else {
         if (event.verdict === Verdict.Run && !registry.viewed) event._offCount = 0;
         else syncEntries(event);
-        view = registry.hooks.beforeSend(event, emitter, payloadOf(args));
+        view = registry.hooks.beforeSend(event, emitter, payload);
       }
     }
     if (view === undefined && !registry.profiling) {
       if (event.verdict === Verdict.Suspend) {
-        const result = adapter.suspendedResult(emitter, method, args[0]);
-        if (result !== NO_LISTENER) return result;
-        return ReflectApply(original, this, args);
+        const result = adapter.suspendedResult(emitter, method, type);
+        // biome-ignore lint/complexity/noArguments: read only past three arguments
+        if (result === NO_LISTENER) return callOriginal(own, this, count, type, a, b, c, arguments);
+        return result;
       }
-      if (event.verdict !== Verdict.PerReceiver) return ReflectApply(original, this, args);
+      if (event.verdict !== Verdict.PerReceiver) {
+        // biome-ignore lint/complexity/noArguments: read only past three arguments
+        return callOriginal(own, this, count, type, a, b, c, arguments);
+      }
     }
-    return adapter.dispatch(emitter, method, original, args, new Gate(event, view));
+    // biome-ignore lint/complexity/noArguments: the listeners get exactly the emit's arguments
+    return adapter.dispatch(emitter, method, original, arguments, new Gate(event, view));
   } as Listener;
 }
 

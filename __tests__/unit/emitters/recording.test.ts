@@ -122,3 +122,25 @@ test('the emit matchers refuse what is not an adopted emitter, and a bad event',
     );
   });
 });
+
+test("listeners get exactly the emit's arguments, however many, and the log keeps them", () => {
+  inFakeTest(() => {
+    const counts: number[] = [];
+    const emitter = new EventEmitter();
+    emitter.on('x', (...args: unknown[]) => counts.push(args.length));
+    adoptEmitter(emitter, { name: 'arity' });
+    emitter.emit('x');
+    emitter.emit('x', 1);
+    emitter.emit('x', 1, 2, 3);
+    emitter.emit('x', 1, 2, 3, 4, 5);
+    suspendSignals({ except: [emitter] }, () => emitter.emit('x', 1, 2, 3, 4));
+    expect(counts).toEqual([0, 1, 3, 5, 4]);
+    expect(sentSignals(emitter).map((emit) => emit.args)).toEqual([
+      [],
+      [1],
+      [1, 2, 3],
+      [1, 2, 3, 4, 5],
+      [1, 2, 3, 4],
+    ]);
+  });
+});
