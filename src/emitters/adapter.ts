@@ -52,6 +52,17 @@ export interface EmitterAdapter {
   ): unknown;
 }
 
+/** `registered` of the libraries whose `eventNames()` and `listeners(event)` list them all. */
+export function listenersByEventName(emitter: object): Array<[event: unknown, fn: Listener]> {
+  const named = emitter as {
+    eventNames(): unknown[];
+    listeners(event: unknown): Listener[];
+  };
+  return named
+    .eventNames()
+    .flatMap((event) => named.listeners(event).map((fn): [unknown, Listener] => [event, fn]));
+}
+
 /** The arguments after the event name. */
 export function payloadOf(args: ArrayLike<unknown>): unknown[] {
   const payload: unknown[] = [];

@@ -30,12 +30,6 @@ const guideBlocks = (language: string) =>
   );
 const fixture = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
 
-function failureOf(run: JestRun, name: string): string {
-  const test = run.test(name);
-  expect(test.status).toBe('failed');
-  return test.failureMessages.join('\n');
-}
-
 describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
   let project: ConsumerProject;
 
@@ -98,7 +92,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
 
     test('a full log keeps sendLogLimit sends and the failure says how many were dropped', () => {
       expect(run.observed('log: capped length')).toEqual([50]);
-      expect(failureOf(run, 'fails: the log is capped by sendLogLimit and says so')).toContain(
+      expect(run.failureOf('fails: the log is capped by sendLogLimit and says so')).toContain(
         "Note: this test's send log is full: it kept the first 50 sends and dropped 11 later ones (testEnvironmentOptions.signalbox.sendLogLimit).",
       );
     });
@@ -117,7 +111,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     });
 
     test('toHaveBeenSent fails listing what was sent instead', () => {
-      const message = failureOf(run, 'fails fails: toHaveBeenSent');
+      const message = run.failureOf('fails fails: toHaveBeenSent');
       expect(message).toContain('expect(signal).toHaveBeenSent()');
       expect(message).toContain('Expected: "post_delete" sent in this test\nReceived: no sends');
       expect(message).toContain('Sends of other signals in this test:');
@@ -127,7 +121,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     });
 
     test('toHaveBeenSentTimes fails with both counts and the sends', () => {
-      const message = failureOf(run, 'fails fails: toHaveBeenSentTimes');
+      const message = run.failureOf('fails fails: toHaveBeenSentTimes');
       expect(message).toContain('Expected number of sends: 2\nReceived number of sends: 1');
       expect(message).toContain(
         '   1: sender [Function User], payload {"created": true, "instance": {"email": "alice@example.com", "id": 1}}',
@@ -135,26 +129,26 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     });
 
     test('toHaveBeenSentWith fails with a diff of the closest send, pointed at in the list', () => {
-      const message = failureOf(run, 'fails fails: toHaveBeenSentWith');
+      const message = run.failureOf('fails fails: toHaveBeenSentWith');
       expect(message).toContain('Received: 2 sends, none matching\n\nClosest send (2):');
       expect(message).toContain('-   "created": false,\n+   "created": true,');
       expect(message).toContain('-> 2: sender [Function User]');
     });
 
     test('.not.toHaveBeenSentWith fails pointing at the matching send', () => {
-      const message = failureOf(run, 'fails fails: not.toHaveBeenSentWith');
+      const message = run.failureOf('fails fails: not.toHaveBeenSentWith');
       expect(message).toContain('expect(signal).not.toHaveBeenSentWith(sender, payload)');
       expect(message).toContain('payload: ObjectContaining {"created": true}');
       expect(message).toContain('Received: the one send matches');
     });
 
     test('toHaveBeenLastSentWith fails with a diff of the last send', () => {
-      const message = failureOf(run, 'fails fails: toHaveBeenLastSentWith');
+      const message = run.failureOf('fails fails: toHaveBeenLastSentWith');
       expect(message).toContain('Received: the last of 2 sends differs\n\nLast send (2):');
     });
 
     test('a value that is not a Signal is a matcher error', () => {
-      expect(failureOf(run, 'fails fails: not a signal')).toContain(
+      expect(run.failureOf('fails fails: not a signal')).toContain(
         'Matcher error: signal must be a Signal',
       );
     });
@@ -171,10 +165,10 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
 
     test('without the environment, the matchers and sentSignals() say it is needed', () => {
       const needs = 'needs the signalbox Jest environment, which records sends per test';
-      expect(failureOf(run, 'fails: a matcher without the environment')).toContain(
+      expect(run.failureOf('fails: a matcher without the environment')).toContain(
         `expect(signal).toHaveBeenSent() ${needs}`,
       );
-      expect(failureOf(run, 'fails: sentSignals() without the environment')).toContain(
+      expect(run.failureOf('fails: sentSignals() without the environment')).toContain(
         `sentSignals() ${needs}`,
       );
     });
@@ -235,20 +229,20 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
         'connects an anonymous receiver and forgets',
         'last test of the file',
       ]);
-      expect(failureOf(run, 'connects an anonymous receiver and forgets')).toMatch(
+      expect(run.failureOf('connects an anonymous receiver and forgets')).toMatch(
         anonymous('test "connects an anonymous receiver and forgets"'),
       );
       // the error's stack is where the receiver was connected
-      expect(failureOf(run, 'connects and forgets')).toMatch(
+      expect(run.failureOf('connects and forgets')).toMatch(
         /'disconnect'\.\n\s+at [^\n]*leaks\.test\.js:\d+:\d+\)?$/,
       );
-      expect(failureOf(run, 'block last in block')).toContain(
+      expect(run.failureOf('block last in block')).toContain(
         warning('connectedInDescribeBeforeAll', 'describe "block"'),
       );
-      expect(failureOf(run, 'connects and forgets')).toContain(
+      expect(run.failureOf('connects and forgets')).toContain(
         warning('forgottenReceiver', 'test "connects and forgets"'),
       );
-      expect(failureOf(run, 'last test of the file')).toContain(
+      expect(run.failureOf('last test of the file')).toContain(
         warning('connectedInTopLevelBeforeAll', 'the file'),
       );
     });
@@ -294,8 +288,8 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
 
     test('its failure messages are those a run prints', () => {
       const [sentWith, sent, leak] = guideBlocks('text');
-      expect(failureOf(docs, 'fails: toHaveBeenSentWith')).toContain(sentWith);
-      expect(failureOf(docs, 'fails: toHaveBeenSent')).toContain(sent);
+      expect(docs.failureOf('fails: toHaveBeenSentWith')).toContain(sentWith);
+      expect(docs.failureOf('fails: toHaveBeenSent')).toContain(sent);
       const printed = leaks.stderr
         .replaceAll(project.dir, '/path/to/project')
         .replace(/\n {4}/g, '\n');

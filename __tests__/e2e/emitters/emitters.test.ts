@@ -29,12 +29,6 @@ const GUIDE = Object.fromEntries(
 );
 const EMITTER_LIBRARIES = { eventemitter2: '6.4.9', eventemitter3: '5.0.1', mitt: '3.0.1' };
 
-function failureOf(run: JestRun, name: string): string {
-  const test = run.test(name);
-  expect(test.status).toBe('failed');
-  return test.failureMessages.join('\n');
-}
-
 describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
   let project: ConsumerProject;
 
@@ -77,7 +71,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     });
 
     test('a failing emit matcher lists the emits', () => {
-      const message = failureOf(run, 'fails: toHaveEmitted lists the emits');
+      const message = run.failureOf('fails: toHaveEmitted lists the emits');
       expect(message).toContain('Expected: "ui:opened" emitted with');
       expect(message).toContain('arguments: [10]');
       expect(message).toContain('Received: 1 emit, none matching');
@@ -99,7 +93,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
 
     test("'error' fails the test that left it", async () => {
       const run = await runJest(project, ['--selectProjects', 'emitters-leaks-error']);
-      expect(failureOf(run, 'adds a listener and leaves it')).toContain(
+      expect(run.failureOf('adds a listener and leaves it')).toContain(
         'leftBehind was added to "users:created"',
       );
       expect(run.testStatus('adds one and removes it')).toBe('passed');

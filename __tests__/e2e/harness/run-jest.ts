@@ -35,6 +35,8 @@ export interface JestRun {
   /** The one test with this full name (describe titles and title, space-separated) or title. */
   test(fullNameOrTitle: string): JestAssertionResult;
   testStatus(fullNameOrTitle: string): TestStatus;
+  /** The failure messages of the one test with this name, which must have failed. */
+  failureOf(fullNameOrTitle: string): string;
   /** The one test file whose path ends with `pathSuffix` (e.g. `'settings.test.js'`). */
   suite(pathSuffix: string): JestTestFileResult;
 }
@@ -139,6 +141,13 @@ export async function runJest(
       observations.filter((o) => o.label === label).map((o) => o.value as T),
     test,
     testStatus: (fullNameOrTitle) => test(fullNameOrTitle).status,
+    failureOf(fullNameOrTitle) {
+      const found = test(fullNameOrTitle);
+      if (found.status !== 'failed') {
+        throw new Error(`"${found.fullName}" was expected to fail; it ${found.status}`);
+      }
+      return found.failureMessages.join('\n');
+    },
     suite: (pathSuffix) =>
       findOne(
         'test files',

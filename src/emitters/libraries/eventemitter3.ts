@@ -1,4 +1,11 @@
-import { type EmitterAdapter, hasMethods, type Listener, NO_LISTENER, payloadOf } from '../adapter';
+import {
+  type EmitterAdapter,
+  hasMethods,
+  type Listener,
+  listenersByEventName,
+  NO_LISTENER,
+  payloadOf,
+} from '../adapter';
 
 interface StoredListener {
   readonly fn: Listener;
@@ -9,7 +16,6 @@ interface StoredListener {
 interface EventEmitter3 {
   _events: Record<string | symbol, StoredListener | StoredListener[] | undefined>;
   constructor: { prefixed?: string | false };
-  eventNames(): Array<string | symbol>;
   listeners(type: unknown): Listener[];
   removeListener(type: unknown, fn: Listener, context?: unknown, once?: boolean): unknown;
 }
@@ -39,12 +45,7 @@ export const eventemitter3: EmitterAdapter = {
 
   listeners: (emitter, type) => (emitter as EventEmitter3).listeners(type),
 
-  registered(emitter) {
-    const ee = emitter as EventEmitter3;
-    return ee
-      .eventNames()
-      .flatMap((event) => ee.listeners(event).map((fn): [unknown, Listener] => [event, fn]));
-  },
+  registered: listenersByEventName,
 
   remove: (emitter, event, fn) => (emitter as EventEmitter3).removeListener(event, fn),
 

@@ -1,8 +1,14 @@
-import { type EmitterAdapter, hasMethods, type Listener, NO_LISTENER, payloadOf } from '../adapter';
+import {
+  type EmitterAdapter,
+  hasMethods,
+  type Listener,
+  listenersByEventName,
+  NO_LISTENER,
+  payloadOf,
+} from '../adapter';
 
 interface NodeEmitter {
   _events?: Record<string | symbol, unknown>;
-  eventNames(): Array<string | symbol>;
   listeners(type: unknown): Listener[];
   rawListeners(type: unknown): Array<Listener & { listener?: Listener }>;
   removeListener(type: unknown, fn: Listener): unknown;
@@ -22,12 +28,7 @@ export const nodeEvents: EmitterAdapter = {
 
   listeners: (emitter, type) => (emitter as NodeEmitter).listeners(type),
 
-  registered(emitter) {
-    const node = emitter as NodeEmitter;
-    return node
-      .eventNames()
-      .flatMap((event) => node.listeners(event).map((fn): [unknown, Listener] => [event, fn]));
-  },
+  registered: listenersByEventName,
 
   remove: (emitter, event, fn) => (emitter as NodeEmitter).removeListener(event, fn),
 
