@@ -95,9 +95,16 @@ export function startRun(): void {
 
 let recorded = 0;
 
-/** Records a file's facts for the run's check; `false` when no global setup made a folder. */
-export function recordFile(projectId: string, facts: FileFacts): boolean {
-  const runDir = process.env[RUN_DIR];
+/**
+ * Records a file's facts for the run's check; `false` when no global setup made a folder. `runDir`:
+ * the run's folder when the runner hands it over otherwise than in the environment (Vitest's
+ * `provide`).
+ */
+export function recordFile(
+  projectId: string,
+  facts: FileFacts,
+  runDir = process.env[RUN_DIR],
+): boolean {
   if (runDir === undefined) return false;
   const dir = projectDir(runDir, projectId);
   mkdirSync(dir, { recursive: true });

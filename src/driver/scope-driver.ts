@@ -21,13 +21,18 @@ export interface FileConfig {
 }
 
 /** What the scope driver hands back to the runner's adapter. */
-export interface DriverOutput<Test extends object> {
+export interface DriverOutput<Block extends object, Test extends object> {
   /** Prints on the file's console. */
   warn(message: string): void;
   /** Fails `test`, also one that is done (its result is not final yet). Never throws. */
   failTest(test: Test, error: Error): void;
   /** Fails the file (no test owns the error). Never throws. */
   failFile(error: Error): void;
+  /**
+   * Fails a describe block, for a runner that reports errors on blocks (Vitest); without it, a
+   * block's errors fail the last test that finished in it (Jest).
+   */
+  failBlock?(block: Block, error: Error): void;
   /** The file is done: what the run-wide check of the project options needs of it. */
   finished?(facts: FileFacts): void;
   /** The file is done: its receiver profile, when the config asked for one. */
@@ -48,12 +53,21 @@ export class ScopeDriver<Block extends object, Test extends object> {
   /** Wraps test bodies and hooks: whose code is running. */
   readonly context = new TestContext();
   readonly #tree: SuiteTree<Block, Test>;
-  readonly #output: DriverOutput<Test>;
+  readonly #output: DriverOutput<Block, Test>;
   readonly #lastFinished = new WeakMap<Block, Test>();
   /** Scopes entered and not yet exited: a concurrent test may start before the runner says so. */
   readonly #entered = new WeakSet<ScopeRef>();
 
-  constructor(tree: SuiteTree<Block, Test>, config: FileConfig, output: DriverOutput<Test>) {
+  /**
+   * @param definingNow - for a runner that says which describe body runs now only when asked
+   *   (Vitest's collector), rather than by events: the block (`undefined` at the top level).
+   */
+  constructor(
+    tree: SuiteTree<Block, Test>,
+    config: FileConfig,
+    output: DriverOutput<Block, Test>,
+    definingNow?: () => Block | undefined,
+  ) {
     this.#tree = tree;
     this.#output = output;
     this.refs = new ScopeRefs(tree);
@@ -69,12 +83,23 @@ export class ScopeDriver<Block extends object, Test extends object> {
       concurrent: false,
       listener: undefined,
     };
+    if (definingNow !== undefined) {
+      Object.defineProperty(this.bridge, 'defining', {
+        get: () => (this.bridge.phase === 'run' ? null : this.#definingRef(definingNow())),
+        // run() and defining() have nothing to set: the runner is asked
+        set: () => undefined,
+      });
+    }
   }
 
   /** The body of `block` runs now (`undefined` or the root block: the file's top level). */
   defining(block: Block | undefined): void {
+    this.bridge.defining = this.#definingRef(block);
+  }
+
+  #definingRef(block: Block | undefined): ScopeRef | null {
     const ref = block === undefined ? this.refs.file : this.refs.block(block);
-    this.bridge.defining = ref === this.refs.file ? null : ref;
+    return ref === this.refs.file ? null : ref;
   }
 
   /** The file defines a `test.concurrent` test. */
@@ -125,7 +150,9 @@ export class ScopeDriver<Block extends object, Test extends object> {
   finishBlock(block: Block): void {
     const scope = this.refs.block(block);
     this.#leave(scope);
-    this.#exit(scope, this.#lastFinished.get(block));
+    const { failBlock } = this.#output;
+    if (failBlock === undefined) this.#exit(scope, this.#lastFinished.get(block));
+    else for (const error of this.#exitErrors(scope)) failBlock(block, error);
   }
 
   /** The last test that finished in `block` or its nested blocks. */
@@ -153,14 +180,15 @@ export class ScopeDriver<Block extends object, Test extends object> {
 
   /** Ends `scope` in the registry; its errors fail `owner`, or the file when no test ran in it. */
   #exit(scope: ScopeRef, owner: Test | undefined): void {
-    this.#entered.delete(scope);
-    const listener = this.bridge.listener;
-    if (listener === undefined) return;
-    const { errors } = listener.exit(scope);
-    for (const error of errors) {
+    for (const error of this.#exitErrors(scope)) {
       if (owner !== undefined) this.#output.failTest(owner, error);
       else this.#output.failFile(error);
     }
+  }
+
+  #exitErrors(scope: ScopeRef): readonly Error[] {
+    this.#entered.delete(scope);
+    return this.bridge.listener?.exit(scope).errors ?? [];
   }
 
   #leave(scope: ScopeRef): void {

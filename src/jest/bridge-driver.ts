@@ -7,7 +7,10 @@ import type { Bridge } from '../scope/bridge';
 export type { FileConfig } from '../driver/scope-driver';
 
 /** What the driver hands back to the environment (failing tests and the file is circus's). */
-export type JestDriverOutput = Omit<DriverOutput<Circus.TestEntry>, 'failTest' | 'failFile'>;
+export type JestDriverOutput = Omit<
+  DriverOutput<Circus.DescribeBlock, Circus.TestEntry>,
+  'failTest' | 'failFile' | 'failBlock'
+>;
 
 type Event<Name extends Circus.Event['name']> = Extract<Circus.Event, { name: Name }>;
 

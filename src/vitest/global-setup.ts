@@ -1,0 +1,46 @@
+/**
+ * `signalbox/vitest-global-setup` (the `signalbox()` plugin adds it to `globalSetup`): makes the
+ * folder in which each test file records what the run-wide check of the project options needs,
+ * and at the end of the run reports the setting keys of the options' `settings` that no test file
+ * configured and the names of their `suspendSignals` that no test file had. That fails the run
+ * unless the options say `strict: false`, which prints them instead.
+ * @module signalbox/vitest-global-setup
+ */
+import { parseOptions } from '../driver/options';
+import { collectRun, optionNames, optionProblems, RUN_DIR, startRun } from '../driver/run-check';
+import { RUN_DIRECTORY_KEY, VITEST_OPTIONS } from './vitest-options';
+
+/** What Vitest 3 and 4 pass a global setup: the test project. */
+export interface GlobalSetupProject {
+  readonly config: {
+    readonly root: string;
+    readonly name?: string;
+    readonly environmentOptions?: Readonly<Record<string, unknown>>;
+  };
+  provide(key: string, value: unknown): void;
+}
+
+export default function globalSetup(project: GlobalSetupProject): () => void {
+  startRun();
+  project.provide(RUN_DIRECTORY_KEY, process.env[RUN_DIR]);
+  const { root, name, environmentOptions } = project.config;
+  const projectId = `${root}\0${name ?? ''}`;
+  return () => {
+    const facts = collectRun(projectId);
+    let options: ReturnType<typeof parseOptions>;
+    try {
+      options = parseOptions(environmentOptions?.signalbox, 'vitest config', VITEST_OPTIONS);
+    } catch {
+      return; // every file already failed with the option's error
+    }
+    const problems = optionProblems(optionNames(options.layers), facts, VITEST_OPTIONS).map(
+      ({ message }) => message,
+    );
+    if (problems.length === 0) return;
+    if (!options.strict) {
+      for (const problem of problems) console.warn(problem);
+      return;
+    }
+    throw new Error(`${problems.join('\n')}\n(the option strict: false makes this a warning)`);
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * `signalbox/vitest-setup` (the `signalbox()` plugin adds it to `setupFiles`): the signal matchers
+ * on Vitest's `expect`, the helpers as globals when Vitest's are on (`globals: true`), and a clear
+ * warning when the file runs without signalbox's runner.
+ * @module signalbox/vitest-setup
+ */
+import { expect } from 'vitest';
+import { warnWithoutFrames } from '../base/warn';
+import { BRIDGE } from '../scope/bridge';
+// Loading the helpers also defines Symbol.dispose where the realm lacks it (see apply-layer).
+import {
+  modifySettings,
+  overrideSettings,
+  resumeSignals,
+  sentSignals,
+  suspendSignals,
+} from '../testing/index';
+import { vitestMatchers } from './matchers';
+
+expect.extend(vitestMatchers);
+
+// Vitest's own globals are there only with `globals: true`: the helpers follow them.
+if ('describe' in globalThis) {
+  const globals = { overrideSettings, modifySettings, suspendSignals, resumeSignals, sentSignals };
+  for (const [name, helper] of Object.entries(globals)) {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      enumerable: false,
+      writable: true,
+      value: helper,
+    });
+  }
+}
+
+if (!(BRIDGE in globalThis)) {
+  warnWithoutFrames(
+    console,
+    [
+      "signalbox: this test file does not run with signalbox's Vitest runner.",
+      'Nothing ends a helper called without a callback (overrideSettings(...), suspendSignals(...)) with its',
+      'test or describe block here, so it lasts until its restore(); @overrideSettings and @suspendSignals',
+      'pragmas, the options, sentSignals() and the matchers do not work. The callback and `using` forms work',
+      "as usual. Add the plugin to vitest.config: `plugins: [signalbox()]`, from 'signalbox/vitest'",
+      '(a `test.runner` of your own replaces signalbox/vitest-runner: extend it instead).',
+    ].join('\n'),
+  );
+}

@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { RunnerTestCase, RunnerTestFile, RunnerTestSuite } from 'vitest';
+import type { VitestTestRunner } from 'vitest/runners';
+import type { getHooks as GetHooks } from 'vitest/suite';
+import { warnWithoutFrames } from '../base/warn';
+import { fileConfigError } from '../driver/config-error';
+import { parseDocblock } from '../driver/docblock';
+import { parseOptions } from '../driver/options';
+import { removeOwnFrames } from '../driver/own-frames';
+import { pragmaTagProblems } from '../driver/pragma-tags';
+import { parsePragmas } from '../driver/pragmas';
+import { optionNames, recordFile, warnLikelyTypos } from '../driver/run-check';
+import { ScopeDriver } from '../driver/scope-driver';
+import { PROFILE_DIRECTORY_VARIABLE, writeFileProfile } from '../profile/run-directory';
+import { BRIDGE } from '../scope/bridge';
+import { provideDisposeSymbols } from '../testing/dispose-symbols';
+import { type SerializedError, serializeError } from './serialized-error';
+import { taskTree } from './task-tree';
+import { RUN_DIRECTORY_KEY, VITEST_OPTIONS, VITEST_RUN_CHECK_HINT } from './vitest-options';
+
+type Suite = RunnerTestSuite;
+type Test = RunnerTestCase;
+type Driver = ScopeDriver<Suite, Test>;
+type SuiteHooks = ReturnType<typeof GetHooks>;
+/** The `onTestFinished` handlers of a test's try (Vitest 3 and 4; not in its public types). */
+type Finishing = Test & { onFinished?: Array<() => unknown> };
+
+/** Whether a suite runs (Vitest reports a skipped one, or one that failed to collect, as done). */
+const runs = (suite: Suite) =>
+  (suite.mode === 'run' || suite.mode === 'queued') && suite.result?.state !== 'fail';
+
+/** What the runner uses of Vitest's runner API: from `vitest` (4.1+), or `vitest/suite` before. */
+export interface RunnerApi {
+  getCurrentSuite(): unknown;
+  getFn(test: Test): (() => unknown) | undefined;
+  getHooks(suite: Suite): SuiteHooks;
+}
+
+/**
+ * Vitest's test runner class `Base` with signalbox's scopes: it validates the project options and
+ * the file's pragmas (a bad one fails the file), puts the bridge on the test realm's global before
+ * the setup files and the test file load, and keeps it in step with the file's suites and tests —
+ * retries, timeouts and `test.concurrent` included.
+ */
+export function signalboxRunner(
+  Base: typeof VitestTestRunner,
+  api: RunnerApi,
+): typeof VitestTestRunner {
+  const { getCurrentSuite, getFn, getHooks } = api;
+
+  /** Wraps the suite's hooks, and those of its suites, in their scopes' contexts. */
+  function bindHooks(driver: Driver, suite: Suite): void {
+    const { context, refs } = driver;
+    const hooks = getHooks(suite);
+    const blockScope = refs.block(suite);
+    for (const name of ['beforeAll', 'afterAll'] as const) {
+      hooks[name].forEach((hook, index) => {
+        hooks[name][index] = context.wrap(hook, () => blockScope);
+      });
+    }
+    for (const name of ['beforeEach', 'afterEach'] as const) {
+      hooks[name].forEach((hook, index) => {
+        // Vitest passes each of them the test's context first
+        hooks[name][index] = context.wrap(hook, (testContext) =>
+          refs.test((testContext as { task: Test }).task),
+        );
+      });
+    }
+    for (const task of suite.tasks) {
+      if (task.type === 'suite') bindHooks(driver, task);
+      else if (task.type === 'test' && task.concurrent === true) driver.concurrentDefined();
+    }
+  }
+
+  return class SignalboxRunner extends Base {
+    #driver: Driver | undefined;
+    #file: RunnerTestFile | undefined;
+    /** Why the file cannot run (a bad option or pragma): thrown where Vitest fails the file. */
+    #configError: unknown;
+    /** The errors of each running try of a test: thrown at its end, so Vitest fails it. */
+    readonly #pending = new Map<Test, Error[]>();
+    /** Errors for the file: no test owns them, or it had ended. */
+    readonly #fileErrors: SerializedError[] = [];
+    /** Errors for a suite, reported with it. */
+    readonly #suiteErrors = new Map<Suite, SerializedError[]>();
+
+    override onCollectStart(file: RunnerTestFile): void {
+      super.onCollectStart(file);
+      this.#file = file;
+      try {
+        this.#driver = this.#start(file);
+      } catch (error) {
+        this.#configError = error;
+      }
+    }
+
+    override importFile(filepath: string, source: 'collect' | 'setup'): unknown {
+      if (source === 'collect' && this.#configError !== undefined) throw this.#configError;
+      return super.importFile(filepath, source);
+    }
+
+    /** Test bodies and hooks run in their scope's async context: whose code is running. */
+    onCollected(files: RunnerTestFile[]): void {
+      const driver = this.#driver;
+      if (driver === undefined) return;
+      for (const file of files) if (file === this.#file) bindHooks(driver, file);
+    }
+
+    override async onBeforeRunSuite(suite: Suite): Promise<void> {
+      await super.onBeforeRunSuite(suite);
+      const driver = this.#driver;
+      if (driver === undefined || !runs(suite)) return;
+      if (suite === this.#file) {
+        driver.run();
+        return;
+      }
+      const error = driver.startBlock(suite);
+      if (error === undefined) return;
+      // like a failing beforeAll: the block fails and none of its tests runs
+      driver.finishBlock(suite);
+      suite.result = { state: 'fail', errors: [serializeError(asError(error))] };
+    }
+
+    override onBeforeTryTask(test: Test, options?: unknown): void {
+      (super.onBeforeTryTask as (test: Test, options?: unknown) => void)(test, options);
+      const driver = this.#driver;
+      if (driver === undefined) return;
+      const errors: Error[] = [];
+      this.#pending.set(test, errors);
+      // Vitest calls these after the test's afterEach hooks, last registered first: ours is the last
+      const finishing = test as Finishing;
+      finishing.onFinished ??= [];
+      finishing.onFinished.push(() => this.#finishTest(driver, test));
+      const error = driver.startTest(test);
+      if (error !== undefined) throw error;
+    }
+
+    /** The test's body runs in its scope's async context (Vitest's own call, wrapped). */
+    runTask(test: Test): unknown {
+      const fn = getFn(test);
+      if (fn === undefined) {
+        throw new Error('Test function is not found. Did you add it using `setFn`?');
+      }
+      const driver = this.#driver;
+      if (driver === undefined) return fn();
+      return driver.context.wrap(fn, () => driver.refs.test(test))();
+    }
+
+    override onAfterRunTask(test: Test): void {
+      if (test.result?.errors !== undefined) removeOwnFrames(test.result.errors);
+      super.onAfterRunTask(test);
+    }
+
+    override async onAfterRunSuite(suite: Suite): Promise<void> {
+      const driver = this.#driver;
+      if (driver !== undefined) {
+        if (suite === this.#file) {
+          driver.finishFile();
+          this.#report(suite, this.#fileErrors.splice(0));
+        } else {
+          driver.finishBlock(suite);
+          this.#report(suite, this.#suiteErrors.get(suite) ?? []);
+          this.#suiteErrors.delete(suite);
+        }
+      }
+      await super.onAfterRunSuite(suite);
+    }
+
+    #finishTest(driver: Driver, test: Test): void {
+      driver.finishTest(test);
+      const errors = this.#pending.get(test) ?? [];
+      this.#pending.delete(test);
+      if (errors.length === 1) throw errors[0];
+      // Vitest fails the test with each error of an array
+      if (errors.length > 1) throw errors;
+    }
+
+    #report(suite: Suite, errors: readonly SerializedError[]): void {
+      if (errors.length === 0) return;
+      suite.result ??= { state: 'fail' };
+      suite.result.state = 'fail';
+      suite.result.errors = [...(suite.result.errors ?? []), ...errors];
+    }
+
+    #start(file: RunnerTestFile): Driver {
+      const { config } = this;
+      if (BRIDGE in globalThis) {
+        throw fileConfigError(
+          relative(config.root, file.filepath),
+          '',
+          'runs in the same realm as an earlier test file (Vitest `isolate: false`), where the signals, settings and scopes of the earlier file are still in force. signalbox needs a realm per test file: remove `isolate: false`, or use `pool: "vmThreads"`.',
+        );
+      }
+      const testFile = relative(config.root, file.filepath) || file.filepath;
+      const options = parseOptions(config.environmentOptions?.signalbox, testFile, VITEST_OPTIONS);
+      let source = '';
+      try {
+        source = readFileSync(file.filepath, 'utf8');
+      } catch {
+        // a virtual file: no pragmas
+      }
+      const pragmas = parseDocblock(source);
+      const pragmaLayers = parsePragmas(pragmas, testFile);
+      const warn = (message: string) => warnWithoutFrames(console, message);
+      const problems = pragmaTagProblems(pragmas, source, 'signalbox');
+      if (problems.length > 0 && options.strict) {
+        throw fileConfigError(testFile, '', problems.join(`\nsignalbox: ${testFile}: `));
+      }
+      for (const problem of problems) warn(`signalbox: ${testFile}: ${problem}`);
+      const profileDirectory = process.env[PROFILE_DIRECTORY_VARIABLE];
+      const names = optionNames(options.layers);
+      const projectId = `${config.root}\0${config.name ?? ''}`;
+      const runDirectory = this.injectValue(RUN_DIRECTORY_KEY) as string | undefined;
+      const driver: Driver = new ScopeDriver(
+        taskTree(file),
+        {
+          fileLayers: [...options.layers, ...pragmaLayers],
+          leaks: options.leaks,
+          sendLogLimit: options.sendLogLimit,
+          strict: options.strict,
+          profile: profileDirectory !== undefined,
+        },
+        {
+          warn,
+          failTest: (test, error) => {
+            const pending = this.#pending.get(test);
+            if (pending !== undefined) pending.push(error);
+            else this.#fileErrors.push(afterTheTest(test, error));
+          },
+          failFile: (error) => this.#fileErrors.push(serializeError(error)),
+          failBlock: (suite, error) => {
+            const errors = this.#suiteErrors.get(suite) ?? [];
+            errors.push(serializeError(error));
+            this.#suiteErrors.set(suite, errors);
+          },
+          finished(facts) {
+            if (names.settings.length === 0 && names.signals.length === 0) return;
+            if (!recordFile(projectId, facts, runDirectory)) {
+              warnLikelyTypos(names, facts, VITEST_OPTIONS, VITEST_RUN_CHECK_HINT, warn);
+            }
+          },
+          profiled(profile) {
+            writeFileProfile(profileDirectory!, { ...profile, file: file.filepath });
+          },
+        },
+        () => {
+          // Vitest runs describe bodies in its collector: the one running now is the current suite's
+          const suite = (getCurrentSuite() as { suite?: Suite }).suite;
+          return suite;
+        },
+      );
+      provideDisposeSymbols(globalThis.Symbol);
+      Object.defineProperty(globalThis, BRIDGE, {
+        configurable: true,
+        enumerable: false,
+        writable: false,
+        value: driver.bridge,
+      });
+      return driver;
+    }
+  };
+}
+
+/** An error for a test that Vitest has already reported: it fails the file, naming the test. */
+function afterTheTest(test: Test, error: Error): SerializedError {
+  const serialized = serializeError(error);
+  const message = `${error.message}\n(in the test "${test.fullName ?? test.name}", which had already ended)`;
+  return { ...serialized, message, stack: serialized.stack.replace(error.message, message) };
+}
+
+function asError(value: unknown): Error {
+  return value instanceof Error ? value : new Error(String(value));
+}
