@@ -16,6 +16,8 @@ export interface FileConfig {
   readonly leaks: LeakMode;
   readonly sendLogLimit: number;
   readonly strict: boolean;
+  /** Where the user writes the project options, as messages name it. */
+  readonly options: string;
   /** Profile the receivers; the file's profile goes to `output.profiled` when it ends. */
   readonly profile?: boolean;
 }
@@ -72,7 +74,7 @@ export class ScopeDriver<Block extends object, Test extends object> {
     this.#output = output;
     this.refs = new ScopeRefs(tree);
     this.bridge = {
-      version: 2,
+      version: 3,
       ...config,
       fail: (error, owner) => this.#fail(error, owner),
       warn: (message) => output.warn(message),

@@ -78,6 +78,7 @@ export function withSignalbox<Base extends EnvironmentConstructor>(Base: Base): 
           leaks: options.leaks,
           sendLogLimit: options.sendLogLimit,
           strict: options.strict,
+          options: JEST_OPTIONS,
           profile: profileDirectory !== undefined,
         },
         {

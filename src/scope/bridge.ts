@@ -68,7 +68,7 @@ export interface EmitterOption {
 }
 
 export interface Bridge {
-  readonly version: 2;
+  readonly version: 3;
   readonly fileLayers: readonly FileLayer[];
   /** Adopted by the setup file before the test file loads (the file's module registry). */
   readonly emitters?: readonly EmitterOption[];
@@ -87,6 +87,8 @@ export interface Bridge {
   warn(message: string): void;
   /** Most sends recorded per test; the log says so when it is reached. */
   readonly sendLogLimit: number;
+  /** Where the user writes the project options, as messages name it (`testEnvironmentOptions.signalbox`). */
+  readonly options: string;
   /** Time every receiver call for the receiver profile (`listener.profile()` at the end). */
   readonly profile?: boolean;
   /** `'load'` while the file is being defined; `'run'` from the first run event on. */

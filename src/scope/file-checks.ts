@@ -54,7 +54,8 @@ function problem(realm: ScopeRealm, message: string, stack?: string, owner?: Sco
   }
 }
 
-const STRICT_HINT = ' (testEnvironmentOptions.signalbox.strict: false makes this a warning)';
+const strictHint = (realm: ScopeRealm) =>
+  realm.bridge!.strict ? ` (${realm.bridge!.options}.strict: false makes this a warning)` : '';
 
 /** At the end of the file: each name a pragma or helper used that no signal of the file had. */
 export function checkSignalNames(realm: ScopeRealm): void {
@@ -77,7 +78,7 @@ export function checkSignalNames(realm: ScopeRealm): void {
         (known.size === 0
           ? ' No signal was created in this file.'
           : ` Signals that exist: ${quoted([...known].sort())}.`) +
-        (realm.bridge!.strict ? STRICT_HINT : ''),
+        strictHint(realm),
       use.stack,
       use.owner,
     );
@@ -101,7 +102,7 @@ export function checkPragmaSettings(realm: ScopeRealm): void {
         realm,
         `signalbox: ${layer.source} sets "${key}", which is not a configured setting: configureSettings() had not set it when the file's first test started.` +
           (suggestion === undefined ? '' : ` Did you mean "${suggestion}"?`) +
-          (realm.bridge!.strict ? STRICT_HINT : ''),
+          strictHint(realm),
       );
     }
   }

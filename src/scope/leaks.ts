@@ -42,20 +42,17 @@ function describeScope(scope: Scope): string {
   return ref.kind === 'file' ? 'the file' : `${ref.kind} "${ref.label}"`;
 }
 
-const HINT =
-  "Disconnect it when done, or set testEnvironmentOptions.signalbox.leaks to 'disconnect'.";
-
 /**
  * Names the receiver; one without a name (`receiver(postSave)((sender) => …)`: an arrow passed as
  * an argument gets no name from the `const` it ends up in) by the file and line that connected it.
  */
-function leakMessage(leak: Connection, scope: Scope): string {
+function leakMessage(leak: Connection, scope: Scope, options: string): string {
   const name = leak.entry.fn.name;
   const who = name !== '' ? name : `an anonymous receiver (${locationOf(leak.where)})`;
   const where = name !== '' ? ` Connected ${leak.where}.` : '';
   return (
     `signalbox: ${who} was connected to signal "${leak.signal.name}" during ${describeScope(scope)}` +
-    ` and is still connected after it ended.${where}\n${HINT}`
+    ` and is still connected after it ended.${where}\nDisconnect it when done, or set ${options}.leaks to 'disconnect'.`
   );
 }
 
@@ -75,11 +72,11 @@ export function reportLeaks(realm: ScopeRealm, scope: Scope): Error[] {
       removeConnection(realm.registry, signal, entry);
     } else if (mode === 'error') {
       // the stack is where it was connected: no frame of signalbox's
-      const error = new Error(leakMessage(leak, scope));
+      const error = new Error(leakMessage(leak, scope, realm.bridge!.options));
       error.stack = `Error: ${error.message}\n    ${leak.where}`;
       errors.push(error);
     } else {
-      warnWithoutFrames(console, leakMessage(leak, scope));
+      warnWithoutFrames(console, leakMessage(leak, scope, realm.bridge!.options));
     }
   }
   return errors;
@@ -107,7 +104,13 @@ export function snapshotListeners(realm: ScopeRealm, scope: Scope): void {
   scope.listeners = listenersNow();
 }
 
-function listenerLeakMessage(adoption: Adoption, event: unknown, fn: Listener, scope: Scope) {
+function listenerLeakMessage(
+  adoption: Adoption,
+  event: unknown,
+  fn: Listener,
+  scope: Scope,
+  options: string,
+) {
   const who = fn.name !== '' ? fn.name : 'an anonymous listener';
   const target =
     event === ANY_EVENT
@@ -115,7 +118,7 @@ function listenerLeakMessage(adoption: Adoption, event: unknown, fn: Listener, s
       : `"${displayName(adoption, event)}"`;
   return (
     `signalbox: ${who} was added to ${target} (a ${adoption.adapter.library} emitter) during ${describeScope(scope)}` +
-    ` and is still registered after it ended.\nRemove it when done, or set testEnvironmentOptions.signalbox.leaks to 'disconnect'.`
+    ` and is still registered after it ended.\nRemove it when done, or set ${options}.leaks to 'disconnect'.`
   );
 }
 
@@ -142,10 +145,16 @@ export function reportListenerLeaks(realm: ScopeRealm, scope: Scope): Error[] {
         }
         if (mode === 'disconnect') adoption.adapter.remove(adoption.emitter, event, fn);
         else if (mode === 'error') {
-          const error = new Error(listenerLeakMessage(adoption, event, fn, scope));
+          const error = new Error(
+            listenerLeakMessage(adoption, event, fn, scope, realm.bridge!.options),
+          );
           error.stack = `Error: ${error.message}`;
           errors.push(error);
-        } else warnWithoutFrames(console, listenerLeakMessage(adoption, event, fn, scope));
+        } else
+          warnWithoutFrames(
+            console,
+            listenerLeakMessage(adoption, event, fn, scope, realm.bridge!.options),
+          );
       }
     }
   }

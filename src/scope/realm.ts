@@ -61,7 +61,7 @@ export function scopeRealm(): ScopeRealm {
   registry.profiling = profiler !== undefined;
   updateSlow(realm);
   if (bridge !== undefined && bridge.listener === undefined) {
-    if (bridge.version !== 2) {
+    if (bridge.version !== 3) {
       throw new Error(
         'signalbox: the test runner integration (the Jest environment) and the signalbox this test file loads are incompatible versions; install one version.',
       );

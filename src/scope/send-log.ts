@@ -62,7 +62,7 @@ export class SendLog implements SendRecorder {
     if (this.dropped++ !== 0) return;
     warnWithoutFrames(
       console,
-      `signalbox: ${this.#label} sent more than ${this.#limit} signals; later sends are not recorded for sentSignals() and the matchers. Raise testEnvironmentOptions.signalbox.sendLogLimit if a test needs them.`,
+      `signalbox: ${this.#label} sent more than ${this.#limit} signals; later sends are not recorded for sentSignals() and the matchers. Raise the sendLogLimit option if a test needs them.`,
     );
   }
 

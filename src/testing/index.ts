@@ -14,6 +14,7 @@ export type {
   ExpectTheSignalObjectNotItsName,
   ForEmitters,
   ForSignals,
+  NotCallableOn,
   SentWithArguments,
   SignalMatchers,
 } from './matchers-types';

@@ -75,7 +75,7 @@ function notes(observed: Observed): string {
   }
   if (observed.dropped > 0) {
     lines.push(
-      `Note: this test's send log is full: it kept the first ${observed.log.length} sends and dropped ${observed.dropped} later ones (testEnvironmentOptions.signalbox.sendLogLimit).`,
+      `Note: this test's send log is full: it kept the first ${observed.log.length} sends and dropped ${observed.dropped} later ones (the sendLogLimit option).`,
     );
   }
   return lines.length === 0 ? '' : `\n\n${lines.join('\n')}`;

@@ -41,10 +41,12 @@ export interface ExpectTheSignalObjectNotItsName {
   readonly 'the signal matchers take the Signal object, e.g. expect(postSave)': never;
 }
 
-/** `Matcher` when `Received` is a Signal (or `any`), else `ExpectTheSignalObjectNotItsName`. */
-export type ForSignals<Received, Matcher> = [Received] extends [AnySignal]
+/** `Matcher` when `Received` is a Signal (or `any`), else `NotASignal`. */
+export type ForSignals<Received, Matcher, NotASignal = ExpectTheSignalObjectNotItsName> = [
+  Received,
+] extends [AnySignal]
   ? Matcher
-  : ExpectTheSignalObjectNotItsName;
+  : NotASignal;
 
 /** What an emit matcher is on a value that is not an emitter (a `Signal`, a name). */
 export interface ExpectAnAdoptedEmitter {
@@ -53,40 +55,71 @@ export interface ExpectAnAdoptedEmitter {
 }
 
 /**
- * `Matcher` when `Received` is an emitter (or `any`), else `ExpectAnAdoptedEmitter` — a `Signal`
- * too, though it has an `emit` of its own.
+ * `Matcher` when `Received` is an emitter (or `any`), else `NotAnEmitter` — for a `Signal` too,
+ * though it has an `emit` of its own.
  */
-export type ForEmitters<Received, Matcher> = 0 extends 1 & Received
+export type ForEmitters<Received, Matcher, NotAnEmitter = ExpectAnAdoptedEmitter> = 0 extends 1 &
+  Received
   ? Matcher
   : [Received] extends [AnySignal]
-    ? ExpectAnAdoptedEmitter
+    ? NotAnEmitter
     : [Received] extends [Emitter]
       ? Matcher
-      : ExpectAnAdoptedEmitter;
+      : NotAnEmitter;
 
 /** An event name; EventEmitter2 also takes its parts as an array (`['user', 'created']`). */
 export type EventName = string | symbol | readonly string[];
 
 /**
- * The matchers `signalbox/setup` installs, over the current test's sends of `Received` (a
- * `Signal`) or its emits (an adopted emitter).
+ * What a matcher is on a value it does not take where it must stay a function (Vitest's
+ * `expect.extend` types read every matcher's parameters): callable on no `expect(...)`, so
+ * TypeScript says "The 'this' context of type 'Assertion<string>' is not assignable to method's
+ * 'this' of type 'ExpectTheSignalObjectNotItsName'".
  */
-export interface SignalMatchers<R, Received = unknown> {
+export type NotCallableOn<What> = (this: What, ...args: never) => never;
+
+/**
+ * The matchers `signalbox/setup` installs, over the current test's sends of `Received` (a
+ * `Signal`) or its emits (an adopted emitter); on what they do not take, `NotASignal` and
+ * `NotAnEmitter`.
+ */
+export interface SignalMatchers<
+  R,
+  Received = unknown,
+  NotASignal = ExpectTheSignalObjectNotItsName,
+  NotAnEmitter = ExpectAnAdoptedEmitter,
+> {
   /**
    * The adopted emitter emitted `event` in this test (suspended or not) — with these arguments,
    * when given (compared as `toEqual`).
    */
-  toHaveEmitted: ForEmitters<Received, (event: EventName, ...args: unknown[]) => R>;
+  toHaveEmitted: ForEmitters<Received, (event: EventName, ...args: unknown[]) => R, NotAnEmitter>;
   /** The adopted emitter emitted `event` exactly `expected` times in this test. */
-  toHaveEmittedTimes: ForEmitters<Received, (event: EventName, expected: number) => R>;
+  toHaveEmittedTimes: ForEmitters<
+    Received,
+    (event: EventName, expected: number) => R,
+    NotAnEmitter
+  >;
   /** The adopted emitter's last emit of `event` in this test had these arguments. */
-  toHaveLastEmitted: ForEmitters<Received, (event: EventName, ...args: unknown[]) => R>;
+  toHaveLastEmitted: ForEmitters<
+    Received,
+    (event: EventName, ...args: unknown[]) => R,
+    NotAnEmitter
+  >;
   /** The signal was sent at least once in this test (suspended or not). */
-  toHaveBeenSent: ForSignals<Received, () => R>;
+  toHaveBeenSent: ForSignals<Received, () => R, NotASignal>;
   /** The signal was sent exactly `expected` times in this test. */
-  toHaveBeenSentTimes: ForSignals<Received, (expected: number) => R>;
+  toHaveBeenSentTimes: ForSignals<Received, (expected: number) => R, NotASignal>;
   /** Some send of the signal in this test had this sender and payload (compared as `toEqual`). */
-  toHaveBeenSentWith: ForSignals<Received, (...expected: SentWithArguments<Received>) => R>;
+  toHaveBeenSentWith: ForSignals<
+    Received,
+    (...expected: SentWithArguments<Received>) => R,
+    NotASignal
+  >;
   /** The signal's last send in this test had this sender and payload (compared as `toEqual`). */
-  toHaveBeenLastSentWith: ForSignals<Received, (...expected: SentWithArguments<Received>) => R>;
+  toHaveBeenLastSentWith: ForSignals<
+    Received,
+    (...expected: SentWithArguments<Received>) => R,
+    NotASignal
+  >;
 }

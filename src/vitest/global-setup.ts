@@ -2,8 +2,8 @@
  * `signalbox/vitest-global-setup` (the `signalbox()` plugin adds it to `globalSetup`): makes the
  * folder in which each test file records what the run-wide check of the project options needs,
  * and at the end of the run reports the setting keys of the options' `settings` that no test file
- * configured and the names of their `suspendSignals` that no test file had. That fails the run
- * unless the options say `strict: false`, which prints them instead.
+ * configured and the names of their `suspendSignals` that no test file had, and fails the run
+ * (exit code 1) unless the options say `strict: false`.
  * @module signalbox/vitest-global-setup
  */
 import { parseOptions } from '../driver/options';
@@ -41,6 +41,8 @@ export default function globalSetup(project: GlobalSetupProject): () => void {
       for (const problem of problems) console.warn(problem);
       return;
     }
-    throw new Error(`${problems.join('\n')}\n(the option strict: false makes this a warning)`);
+    // Vitest runs the teardown as it closes, when a throw no longer fails the run
+    console.error(`${problems.join('\n')}\n(the option strict: false makes this a warning)`);
+    process.exitCode = 1;
   };
 }

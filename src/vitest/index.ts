@@ -5,13 +5,26 @@
  * to the types of Vitest's `expect`.
  * @module signalbox/vitest
  */
-import type { SignalMatchers } from '../testing/matchers-types';
+import type {
+  ExpectAnAdoptedEmitter,
+  ExpectTheSignalObjectNotItsName,
+  NotCallableOn,
+  SignalMatchers,
+} from '../testing/matchers-types';
 
 export * from '../testing/index';
 export { type SignalboxVitestOptions, type SignalboxVitestPlugin, signalbox } from './plugin';
 
+// Vitest's `Assertion` (what `expect(x)` returns) extends `Matchers`, the interface Vitest's docs
+// name for custom matchers (3.2 and 4).
 declare module 'vitest' {
-  // The type parameters must be exactly those of Vitest's declaration (3 and 4).
+  // The type parameters must be exactly those of Vitest's declaration.
   // biome-ignore lint/suspicious/noExplicitAny: the declaration being merged into says `any`.
-  interface Assertion<T = any> extends SignalMatchers<void, T> {}
+  interface Matchers<T = any>
+    extends SignalMatchers<
+      void,
+      T,
+      NotCallableOn<ExpectTheSignalObjectNotItsName>,
+      NotCallableOn<ExpectAnAdoptedEmitter>
+    > {}
 }

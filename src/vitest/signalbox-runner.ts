@@ -53,6 +53,8 @@ export function signalboxRunner(
   function bindHooks(driver: Driver, suite: Suite): void {
     const { context, refs } = driver;
     const hooks = getHooks(suite);
+    // a file that failed to load has no hooks
+    if (hooks === undefined) return;
     const blockScope = refs.block(suite);
     for (const name of ['beforeAll', 'afterAll'] as const) {
       hooks[name].forEach((hook, index) => {
@@ -189,7 +191,7 @@ export function signalboxRunner(
         throw fileConfigError(
           relative(config.root, file.filepath),
           '',
-          'runs in the same realm as an earlier test file (Vitest `isolate: false`), where the signals, settings and scopes of the earlier file are still in force. signalbox needs a realm per test file: remove `isolate: false`, or use `pool: "vmThreads"`.',
+          'runs in the same realm as an earlier test file, where the signals, settings and scopes of the earlier file are still in force: Vitest does that with `isolate: false`, and Vitest 4 with the vmThreads and vmForks pools (one VM context for several files). signalbox needs a realm per test file: use the forks (default) or threads pool, isolated.',
         );
       }
       const testFile = relative(config.root, file.filepath) || file.filepath;
@@ -219,6 +221,7 @@ export function signalboxRunner(
           leaks: options.leaks,
           sendLogLimit: options.sendLogLimit,
           strict: options.strict,
+          options: VITEST_OPTIONS,
           profile: profileDirectory !== undefined,
         },
         {
@@ -226,7 +229,7 @@ export function signalboxRunner(
           failTest: (test, error) => {
             const pending = this.#pending.get(test);
             if (pending !== undefined) pending.push(error);
-            else this.#fileErrors.push(afterTheTest(test, error));
+            else this.#fileErrors.push(afterTheTest(driver.refs.test(test).label, error));
           },
           failFile: (error) => this.#fileErrors.push(serializeError(error)),
           failBlock: (suite, error) => {
@@ -263,9 +266,9 @@ export function signalboxRunner(
 }
 
 /** An error for a test that Vitest has already reported: it fails the file, naming the test. */
-function afterTheTest(test: Test, error: Error): SerializedError {
+function afterTheTest(label: string, error: Error): SerializedError {
   const serialized = serializeError(error);
-  const message = `${error.message}\n(in the test "${test.fullName ?? test.name}", which had already ended)`;
+  const message = `${error.message}\n(in the test "${label}", which had already ended)`;
   return { ...serialized, message, stack: serialized.stack.replace(error.message, message) };
 }
 

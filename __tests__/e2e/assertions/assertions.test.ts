@@ -93,7 +93,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     test('a full log keeps sendLogLimit sends and the failure says how many were dropped', () => {
       expect(run.observed('log: capped length')).toEqual([50]);
       expect(run.failureOf('fails: the log is capped by sendLogLimit and says so')).toContain(
-        "Note: this test's send log is full: it kept the first 50 sends and dropped 11 later ones (testEnvironmentOptions.signalbox.sendLogLimit).",
+        "Note: this test's send log is full: it kept the first 50 sends and dropped 11 later ones (the sendLogLimit option).",
       );
     });
 

@@ -77,7 +77,10 @@ function consumerFiles(): Record<string, string> {
       files[`${dir}/${example}`] = files[`preset/${example}`]!;
     }
   }
-  Object.assign(files, filesOf(readme, `${README_DIR}/`));
+  // the README's Vitest quick start runs with the Vitest guide's (vitest-guide.test.ts)
+  for (const [path, content] of Object.entries(filesOf(readme, `${README_DIR}/`))) {
+    if (!path.startsWith(`${README_DIR}/vitest/`)) files[path] = content;
+  }
   for (const [path, content] of Object.entries(docProject('getting-started.md').files)) {
     files[`${GETTING_STARTED_DIR}/${path}`] = content;
   }
@@ -122,6 +125,8 @@ test("every code block of the README's quick start is a file", () => {
     'jest.config.js',
     'app/users.test.ts',
     'tsconfig.json',
+    'vitest/vitest.config.ts',
+    'vitest/users.test.ts',
   ]);
 });
 

@@ -10,11 +10,13 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import {
-  baseDependencies,
   type Dependencies,
   dependenciesKey,
   installDependencies,
   type JestMajor,
+  type Runner,
+  runnerDependencies,
+  type VitestMajor,
 } from './dependencies';
 import { type ExecOptions, type ExecResult, exec, execOrThrow } from './exec';
 import { installTarball } from './install-tarball';
@@ -22,20 +24,26 @@ import { isProcessAlive } from './lock';
 import { packSignalbox } from './pack';
 import { CONSUMER_ROOT } from './paths';
 
-export interface ConsumerProjectOptions {
-  readonly jest: JestMajor;
-  /** Added to (or overriding) the base set: jest, jest-environment-node, @jest/globals, typescript. */
+/** `jest: '30'` or `vitest: '4'`: the runner the project installs. */
+export type ConsumerProjectOptions = Runner & {
+  /**
+   * Added to (or overriding) the base set: jest, jest-environment-node, @jest/globals and
+   * typescript, or vitest and typescript.
+   */
   readonly deps?: Dependencies;
   /** Relative path -> content, written fresh on every call. */
   readonly files?: Readonly<Record<string, string>>;
   /** Merged over the generated package.json (`type`, a `jest` key, ...). */
   readonly packageJson?: Readonly<Record<string, unknown>>;
-}
+};
 
 export interface ConsumerProject {
   readonly name: string;
   readonly dir: string;
-  readonly jest: JestMajor;
+  /** The Jest major it installs; `undefined` for a Vitest project. */
+  readonly jest: JestMajor | undefined;
+  /** The Vitest major it installs; `undefined` for a Jest project. */
+  readonly vitest: VitestMajor | undefined;
   readonly dependencies: Dependencies;
   /** The signalbox tarball installed in it. */
   readonly tarball: string;
@@ -96,7 +104,7 @@ export async function consumerProject(
       `consumerProject(name): expected lowercase letters, digits and "-", got "${name}"`,
     );
   }
-  const dependencies = { ...baseDependencies(options.jest), ...options.deps };
+  const dependencies = { ...runnerDependencies(options), ...options.deps };
   const [tarball, installDir] = await Promise.all([
     packSignalbox(),
     installDependencies(dependencies),
@@ -128,7 +136,8 @@ export async function consumerProject(
   return {
     name,
     dir,
-    jest: options.jest,
+    jest: 'jest' in options ? options.jest : undefined,
+    vitest: 'vitest' in options ? options.vitest : undefined,
     dependencies,
     tarball,
     path: (relative) => join(dir, relative),

@@ -9,6 +9,13 @@ import { CONSUMER_ROOT } from './paths';
 export const JEST_VERSIONS = { '30': '30.5.2', '29': '29.7.0' } as const;
 export type JestMajor = keyof typeof JEST_VERSIONS;
 
+/** The exact Vitest release a consumer project of each supported major installs. */
+export const VITEST_VERSIONS = { '4': '4.1.12', '3': '3.2.7' } as const;
+export type VitestMajor = keyof typeof VITEST_VERSIONS;
+
+/** The runner a consumer project installs: a Jest major, or a Vitest one. */
+export type Runner = { readonly jest: JestMajor } | { readonly vitest: VitestMajor };
+
 export const TYPESCRIPT_VERSION = '~6.0.3';
 
 export type Dependencies = Readonly<Record<string, string>>;
@@ -22,6 +29,16 @@ export function baseDependencies(jest: JestMajor): Dependencies {
     '@jest/globals': version,
     typescript: TYPESCRIPT_VERSION,
   };
+}
+
+/** What every consumer project of a Vitest major has: Vitest and tsc. */
+export function vitestDependencies(vitest: VitestMajor): Dependencies {
+  return { vitest: VITEST_VERSIONS[vitest], typescript: TYPESCRIPT_VERSION };
+}
+
+/** The base set of the project's runner. */
+export function runnerDependencies(runner: Runner): Dependencies {
+  return 'jest' in runner ? baseDependencies(runner.jest) : vitestDependencies(runner.vitest);
 }
 
 /** Names the dependency set independently of the order its keys were written in. */

@@ -10,7 +10,10 @@ export {
   INSTALL_TIMEOUT_MS,
   JEST_VERSIONS,
   type JestMajor,
+  type Runner,
   TYPESCRIPT_VERSION,
+  VITEST_VERSIONS,
+  type VitestMajor,
 } from './dependencies';
 export type { ExecOptions, ExecResult } from './exec';
 export type {
@@ -28,4 +31,6 @@ export {
   type Observation,
   type RunJestOptions,
   runJest,
+  testRun,
 } from './run-jest';
+export { runVitest } from './run-vitest';

@@ -57,6 +57,21 @@ export class JestRunError extends Error {
 const JEST_TIMEOUT_MS = 3 * 60_000;
 let runCount = 0;
 
+/** Where one run writes its results and observations: a fresh folder of the project. */
+export function runFiles(project: ConsumerProject): {
+  resultsFile: string;
+  observationsFile: string;
+} {
+  runCount += 1;
+  const outDir = project.path(`.e2e/run-${process.pid}-${runCount}`);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  return {
+    resultsFile: `${outDir}/results.json`,
+    observationsFile: `${outDir}/observations.jsonl`,
+  };
+}
+
 function findOne<T>(
   kind: string,
   key: string,
@@ -68,7 +83,7 @@ function findOne<T>(
   throw new Error(`${problem} ${kind} matching "${key}"; the run has:\n  ${names.join('\n  ')}`);
 }
 
-function readObservations(file: string): Observation[] {
+export function readObservations(file: string): Observation[] {
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8')
     .split('\n')
@@ -86,12 +101,7 @@ export async function runJest(
   args: readonly string[] = [],
   options: RunJestOptions = {},
 ): Promise<JestRun> {
-  runCount += 1;
-  const outDir = project.path(`.e2e/run-${process.pid}-${runCount}`);
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  const resultsFile = `${outDir}/results.json`;
-  const observationsFile = `${outDir}/observations.jsonl`;
+  const { resultsFile, observationsFile } = runFiles(project);
 
   const { exitCode, stdout, stderr } = await exec(
     'node',
@@ -110,18 +120,42 @@ export async function runJest(
       timeoutMs: options.timeoutMs ?? JEST_TIMEOUT_MS,
     },
   );
+  return readRun('Jest', { exitCode, stdout, stderr }, resultsFile, observationsFile);
+}
+
+type RunOutput = { readonly exitCode: number; readonly stdout: string; readonly stderr: string };
+
+/**
+ * The run that `runner` (`'Jest'`, `'Vitest'`) wrote to `resultsFile` (`--json` results) and
+ * `observationsFile`; `adapt` turns its results into Jest's words. No results: a `JestRunError`.
+ */
+export function readRun(
+  runner: string,
+  output: RunOutput,
+  resultsFile: string,
+  observationsFile: string,
+  adapt: (results: JestJsonResults) => JestJsonResults = (results) => results,
+): JestRun {
+  const { exitCode, stdout, stderr } = output;
   if (!existsSync(resultsFile)) {
     throw new JestRunError(
-      `Jest wrote no results (exit code ${exitCode})`,
+      `${runner} wrote no results (exit code ${exitCode})`,
       exitCode,
       stdout,
       stderr,
     );
   }
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as JestJsonResults;
-  const observations = readObservations(observationsFile);
-  const tests = results.testResults.flatMap((file) => file.assertionResults);
+  const results = adapt(JSON.parse(readFileSync(resultsFile, 'utf8')) as JestJsonResults);
+  return testRun(output, results, readObservations(observationsFile));
+}
 
+/** A run's results, with the look-ups the e2e tests use (Jest's and Vitest's `--json` alike). */
+export function testRun(
+  output: RunOutput,
+  results: JestJsonResults,
+  observations: readonly Observation[],
+): JestRun {
+  const tests = results.testResults.flatMap((file) => file.assertionResults);
   const test = (fullNameOrTitle: string): JestAssertionResult => {
     const byFullName = tests.filter((t) => t.fullName === fullNameOrTitle);
     return findOne(
@@ -132,9 +166,7 @@ export async function runJest(
     );
   };
   return {
-    exitCode,
-    stdout,
-    stderr,
+    ...output,
     results,
     observations,
     observed: <T>(label: string) =>

@@ -8,6 +8,7 @@ const CONFIG = {
   leaks: 'warn',
   sendLogLimit: 10,
   strict: true,
+  options: 'testEnvironmentOptions.signalbox',
 } as const;
 
 const FACTS = { configured: ['DEBUG'], signals: ['post_save'] };

@@ -18,7 +18,14 @@ export interface FakeEnvironment {
 
 export function installFakeEnvironment(config: Partial<FileConfig> = {}): FakeEnvironment {
   const driver = new BridgeDriver(
-    { fileLayers: [], leaks: 'off', sendLogLimit: 100_000, strict: true, ...config },
+    {
+      fileLayers: [],
+      leaks: 'off',
+      sendLogLimit: 100_000,
+      strict: true,
+      options: 'testEnvironmentOptions.signalbox',
+      ...config,
+    },
     { warn: () => undefined },
   );
   Object.defineProperty(globalThis, BRIDGE, { value: driver.bridge, configurable: true });

@@ -11,7 +11,14 @@ import { circusState, describeBlock, rootBlock, testEntry } from '../jest/fake-c
 
 let profile: FileProfile | undefined;
 const driver = new BridgeDriver(
-  { fileLayers: [], leaks: 'off', sendLogLimit: 100, strict: true, profile: true },
+  {
+    fileLayers: [],
+    leaks: 'off',
+    sendLogLimit: 100,
+    strict: true,
+    profile: true,
+    options: 'testEnvironmentOptions.signalbox',
+  },
   {
     warn: () => undefined,
     profiled: (made) => {
