@@ -14,6 +14,7 @@ export default defineConfig({
     'vitest-runner-legacy': 'src/vitest/runner-legacy.ts',
     'vitest-setup': 'src/vitest/setup.ts',
     'vitest-global-setup': 'src/vitest/global-setup.ts',
+    'vitest-reporter': 'src/vitest/reporter.ts',
     'profile-cli': 'src/profile/cli.ts',
   },
   format: ['cjs', 'esm'],

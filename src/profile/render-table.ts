@@ -52,7 +52,7 @@ export function renderTable(report: ProfileReport, reportFiles: readonly string[
       '',
       `Suspending ${suggestion.signals.map((signal) => `"${signal}"`).join(', ')} would save about ${formatDuration(suggestion.saving)} (${formatShare(suggestion.share)} of the test time):`,
       `  at the top of the test files:  ${suggestion.pragma}`,
-      `  or for every file (jest.config): ${suggestion.option}`,
+      `  or for every file (${suggestion.optionWhere}): ${suggestion.option}`,
     );
     for (const { receiver, places } of suggestion.resume) {
       lines.push(`  then resumeSignals([${receiver}]) where it is needed: ${places.join('; ')}`);

@@ -46,6 +46,8 @@ export interface Suggestion {
   readonly share: number;
   readonly pragma: string;
   readonly option: string;
+  /** Where `option` goes: `jest.config`, `vitest.config`. */
+  readonly optionWhere: string;
   /** Where to turn them back on: `resumeSignals([fn])` in these places. */
   readonly resume: ReadonlyArray<{ readonly receiver: string; readonly places: readonly string[] }>;
 }
@@ -72,7 +74,18 @@ export interface RunFacts {
   /** Run time of each test file by absolute path, ms. */
   readonly fileTimes: ReadonlyMap<string, number>;
   readonly shard: string | undefined;
+  /**
+   * The project option that suspends `signals` (quoted, comma-separated) for every file, as the
+   * runner's users write it, and where; Jest's `testEnvironmentOptions` when not given.
+   */
+  readonly option?: { readonly code: (signals: string) => string; readonly where: string };
 }
+
+/** Jest's form of the suggested option. */
+const JEST_OPTION: NonNullable<RunFacts['option']> = {
+  code: (signals) => `testEnvironmentOptions: { signalbox: { suspendSignals: [${signals}] } }`,
+  where: 'jest.config',
+};
 
 const TOP_LEVEL = '(top level)';
 /** A receiver is suggested while it accounts for this much of the test time, at most ten of them. */
@@ -198,7 +211,7 @@ export function buildReport(profiles: readonly FileProfile[], run: RunFacts): Pr
     shard: run.shard,
     receiverShare: share(receiverTime),
     receivers,
-    suggestion: suggest(receivers, testTime),
+    suggestion: suggest(receivers, testTime, run.option ?? JEST_OPTION),
   };
 }
 
@@ -208,7 +221,11 @@ export function buildReport(profiles: readonly FileProfile[], run: RunFacts): Pr
  * the suggestion suspends their signals — every receiver of them, whose unneeded time is the saving —
  * and resumes each receiver of them where a test needs it.
  */
-function suggest(receivers: readonly ReceiverRow[], testTime: number): Suggestion | undefined {
+function suggest(
+  receivers: readonly ReceiverRow[],
+  testTime: number,
+  option: NonNullable<RunFacts['option']>,
+): Suggestion | undefined {
   if (testTime <= 0) return undefined;
   const unneeded = (row: ReceiverRow) => row.time - row.neededTime;
   const chosen = receivers
@@ -227,7 +244,8 @@ function suggest(receivers: readonly ReceiverRow[], testTime: number): Suggestio
     saving,
     share: saving / testTime,
     pragma: `/** @suspendSignals ${signals.join(' ')} */`,
-    option: `testEnvironmentOptions: { signalbox: { suspendSignals: [${quoted}] } }`,
+    option: option.code(quoted),
+    optionWhere: option.where,
     resume: resumeList(affected),
   };
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseOptions } from '../driver/options';
+import { profileRequested } from '../profile/run-directory';
+import VitestProfileReporter, { type VitestProfileReporterOptions } from './reporter';
 import { VITEST_OPTIONS } from './vitest-options';
 
 /** `signalbox({ … })`: the project options, as `testEnvironmentOptions.signalbox` under Jest. */
@@ -16,6 +18,11 @@ export interface SignalboxVitestOptions {
   readonly sendLogLimit?: number;
   /** Unknown setting keys, signal names and misplaced pragmas fail (`true`, the default) or warn. */
   readonly strict?: boolean;
+  /**
+   * The receiver profile (docs/profile.md): `true`, or where its files go; also on with
+   * `SIGNALBOX_PROFILE=1`. It adds `signalbox/vitest-reporter` to the reporters.
+   */
+  readonly profile?: boolean | VitestProfileReporterOptions;
 }
 
 /** What the plugin reads and sets of Vitest's config (3 and 4). */
@@ -28,6 +35,7 @@ interface VitestConfigLike {
     environmentOptions?: Record<string, unknown>;
     browser?: { enabled?: boolean };
     pool?: string;
+    reporters?: unknown;
   };
 }
 
@@ -50,7 +58,13 @@ const GLOBAL_SETUP = 'signalbox/vitest-global-setup';
  * Invalid options, browser mode or another runner are an error when Vitest loads the config.
  */
 export function signalbox(options: SignalboxVitestOptions = {}): SignalboxVitestPlugin {
-  parseOptions(options, 'vitest.config', 'signalbox()');
+  const { profile = false, ...fileOptions } = options;
+  parseOptions(fileOptions, 'vitest.config', 'signalbox()');
+  if (typeof profile !== 'boolean' && (typeof profile !== 'object' || profile === null)) {
+    throw new TypeError(
+      `signalbox: vitest.config: signalbox().profile must be true, false or { outputDirectory }, got ${String(profile)}`,
+    );
+  }
   return {
     name: 'signalbox',
     config(config) {
@@ -74,12 +88,20 @@ export function signalbox(options: SignalboxVitestOptions = {}): SignalboxVitest
         ...toArray(test.globalSetup).filter((f) => f !== GLOBAL_SETUP),
       ];
       const existing = test.environmentOptions?.[VITEST_OPTIONS_KEY];
-      if (existing !== undefined && existing !== options) {
+      if (existing !== undefined && existing !== fileOptions) {
         throw new Error(
           `signalbox: ${VITEST_OPTIONS} is set and so are signalbox()'s options: give them once, to signalbox({ … }).`,
         );
       }
-      test.environmentOptions = { ...test.environmentOptions, [VITEST_OPTIONS_KEY]: options };
+      test.environmentOptions = { ...test.environmentOptions, [VITEST_OPTIONS_KEY]: fileOptions };
+      if (profile !== false || profileRequested(process.env)) {
+        // beside the reporters in force: Vitest's default one when none is set
+        const { reporters = ['default'] } = test;
+        test.reporters = [
+          ...(Array.isArray(reporters) ? reporters : [reporters]),
+          new VitestProfileReporter(typeof profile === 'object' ? profile : {}),
+        ];
+      }
     },
   };
 }

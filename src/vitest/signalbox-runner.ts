@@ -12,7 +12,12 @@ import { pragmaTagProblems } from '../driver/pragma-tags';
 import { parsePragmas } from '../driver/pragmas';
 import { optionNames, recordFile, warnLikelyTypos } from '../driver/run-check';
 import { ScopeDriver } from '../driver/scope-driver';
-import { PROFILE_DIRECTORY_VARIABLE, writeFileProfile } from '../profile/run-directory';
+import {
+  PROFILE_DIRECTORY_VARIABLE,
+  PROFILE_VARIABLE,
+  profileRequested,
+  writeFileProfile,
+} from '../profile/run-directory';
 import { BRIDGE } from '../scope/bridge';
 import { provideDisposeSymbols } from '../testing/dispose-symbols';
 import { type SerializedError, serializeError } from './serialized-error';
@@ -211,6 +216,11 @@ export function signalboxRunner(
       }
       for (const problem of problems) warn(`signalbox: ${testFile}: ${problem}`);
       const profileDirectory = process.env[PROFILE_DIRECTORY_VARIABLE];
+      if (profileDirectory === undefined && profileRequested(process.env)) {
+        warn(
+          `signalbox: ${PROFILE_VARIABLE} is set, but the signalbox reporter is not running, so no receiver profile is made. Use the signalbox() plugin in vitest.config, or add 'signalbox/vitest-reporter' to the reporters.`,
+        );
+      }
       const names = optionNames(options.layers);
       const projectId = `${config.root}\0${config.name ?? ''}`;
       const runDirectory = this.injectValue(RUN_DIRECTORY_KEY) as string | undefined;

@@ -33,4 +33,4 @@ export {
   runJest,
   testRun,
 } from './run-jest';
-export { runVitest } from './run-vitest';
+export { type RunVitestOptions, runVitest } from './run-vitest';

@@ -10,10 +10,18 @@ const VITEST_TIMEOUT_MS = 3 * 60_000;
  * with its JSON reporter (Jest's `--json` format) besides the default one, and returns the run as
  * `runJest` does. `args` go to Vitest: test name filters, `--config`, `--pool=threads`, ...
  */
+export interface RunVitestOptions extends Omit<RunJestOptions, 'nodeFlags'> {
+  /**
+   * Leave the reporters to the config (a `--reporter` on the command line replaces them): it must
+   * list `['json', { outputFile: process.env.SIGNALBOX_E2E_RESULTS }]`.
+   */
+  readonly configReporters?: boolean;
+}
+
 export async function runVitest(
   project: ConsumerProject,
   args: readonly string[] = [],
-  options: Omit<RunJestOptions, 'nodeFlags'> = {},
+  options: RunVitestOptions = {},
 ): Promise<JestRun> {
   const { resultsFile, observationsFile } = runFiles(project);
   const { exitCode, stdout, stderr } = await exec(
@@ -21,14 +29,20 @@ export async function runVitest(
     [
       'node_modules/vitest/vitest.mjs',
       'run',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${resultsFile}`,
+      ...(options.configReporters
+        ? []
+        : ['--reporter=default', '--reporter=json', `--outputFile.json=${resultsFile}`]),
       ...args,
     ],
     {
       cwd: project.dir,
-      env: { FORCE_COLOR: '0', CI: '1', SIGNALBOX_E2E_OUT: observationsFile, ...options.env },
+      env: {
+        FORCE_COLOR: '0',
+        CI: '1',
+        SIGNALBOX_E2E_OUT: observationsFile,
+        SIGNALBOX_E2E_RESULTS: resultsFile,
+        ...options.env,
+      },
       timeoutMs: options.timeoutMs ?? VITEST_TIMEOUT_MS,
     },
   );

@@ -47,7 +47,7 @@ describe('BridgeDriver', () => {
   test('the bridge starts loading, with the file running and nothing being defined', () => {
     const { driver } = setUp();
     expect(driver.bridge).toMatchObject({
-      version: 2,
+      version: 3,
       sendLogLimit: 10,
       phase: 'load',
       defining: null,

@@ -117,6 +117,7 @@ test('the suggestion suspends the signals of costly unneeded receivers and resum
     share: 0.459,
     pragma: '/** @suspendSignals post_save */',
     option: "testEnvironmentOptions: { signalbox: { suspendSignals: ['post_save'] } }",
+    optionWhere: 'jest.config',
     resume: [
       { receiver: 'index', places: ['test/a.test.js › search'] },
       { receiver: 'audit', places: ['test/a.test.js › audit', 'test/b.test.js › audit'] },
