@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: every target, against the built package (dist/), in four parts — the cases in
+ * `npm run bench`: every target, against the built package (dist/), in five parts — the cases in
  * plain Node (and connecting n receivers), the same cases inside a Jest test file under
- * `preset: 'signalbox'`, a recorded send against an unrecorded one, and the preset's overhead on
- * 50 trivial files. `--node`, `--jest`, `--recording` or `--environment` runs one part.
+ * `preset: 'signalbox'` and inside a Vitest test file under the `signalbox()` plugin, a recorded
+ * send against an unrecorded one, and the preset's overhead on 50 trivial files. `--node`,
+ * `--jest`, `--vitest`, `--recording` or `--environment` runs one part.
  *
  * Prints the medians and the ratios against each target, stores the run in bench/results.json
  * (one section per part) and draws docs/performance.svg from the sections stored there.
@@ -30,6 +31,7 @@ const docFile = join(repoRoot, 'docs/performance.md');
 const modeNames = {
   node: 'Node',
   jest: 'Jest test file',
+  vitest: 'Vitest test file',
   recording: 'recording (Jest)',
   environment: 'preset overhead',
 };
@@ -61,33 +63,43 @@ const only = process.argv.includes('--only')
   : '';
 const selected = (cases) => cases.filter((benchCase) => benchCase.id.startsWith(only));
 
-function measureInJest() {
-  const projectDir = join(repoRoot, 'bench/jest');
+/** The commands that run bench/<runner>/'s test file in its runner, in that folder. */
+const runnerCommands = {
+  jest: (projectDir) => ({
+    args: [
+      join(repoRoot, 'node_modules/jest/bin/jest.js'),
+      '--config',
+      join(projectDir, 'jest.config.cjs'),
+      '--runInBand',
+    ],
+    env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim() },
+  }),
+  vitest: () => ({
+    args: [
+      join(repoRoot, 'node_modules/vitest/vitest.mjs'),
+      'run',
+      '--config',
+      'vitest.config.mjs',
+    ],
+    env: {},
+  }),
+};
+
+/** The cases measured inside a test file of `runner` (bench/jest/, bench/vitest/). */
+function measureInRunner(runner) {
+  const projectDir = join(repoRoot, 'bench', runner);
   linkSignalbox(projectDir);
   const outDir = mkdtempSync(join(tmpdir(), 'signalbox-bench-'));
   const outFile = join(outDir, 'rows.json');
   try {
-    const jest = spawnSync(
-      process.execPath,
-      [
-        join(repoRoot, 'node_modules/jest/bin/jest.js'),
-        '--config',
-        join(projectDir, 'jest.config.cjs'),
-        '--runInBand',
-      ],
-      {
-        cwd: projectDir,
-        stdio: 'inherit',
-        env: {
-          ...process.env,
-          BENCH_RESULTS_FILE: outFile,
-          BENCH_ONLY: only,
-          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules`.trim(),
-        },
-      },
-    );
-    if (jest.status !== 0 || !existsSync(outFile)) {
-      throw new Error(`the benchmark test file failed (jest exit code ${jest.status})`);
+    const { args, env } = runnerCommands[runner](projectDir);
+    const run = spawnSync(process.execPath, args, {
+      cwd: projectDir,
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_RESULTS_FILE: outFile, BENCH_ONLY: only, ...env },
+    });
+    if (run.status !== 0 || !existsSync(outFile)) {
+      throw new Error(`the benchmark test file failed (${runner} exit code ${run.status})`);
     }
     return JSON.parse(readFileSync(outFile, 'utf8'));
   } finally {
@@ -101,7 +113,8 @@ function readStoredResults() {
 
 const measure = {
   node: measureInNode,
-  jest: measureInJest,
+  jest: () => measureInRunner('jest'),
+  vitest: () => measureInRunner('vitest'),
   recording: measureRecording,
   environment: () =>
     measureEnvironment({ onRun: (pair) => process.stderr.write(`  pair ${pair + 1}\n`) }),

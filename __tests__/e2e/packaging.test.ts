@@ -57,6 +57,13 @@ test('Are the Types Wrong finds no problem in any resolution mode', async () => 
     './reporter',
     './setup',
     './testing',
+    './vitest',
+    './vitest-global-setup',
+    './vitest-globals',
+    './vitest-reporter',
+    './vitest-runner',
+    './vitest-runner-legacy',
+    './vitest-setup',
   ]);
   expect(problems).toEqual({});
 });
@@ -76,6 +83,7 @@ test('the tarball holds only what users need', async () => {
     'globals.d.ts',
     'jest-preset.js',
     'package.json',
+    'vitest-globals.d.ts',
   ]);
   const dist = files.filter((file) => file.startsWith('dist/'));
   expect(
@@ -91,6 +99,12 @@ test('the tarball holds only what users need', async () => {
     'global-setup',
     'global-teardown',
     'reporter',
+    'vitest',
+    'vitest-runner',
+    'vitest-runner-legacy',
+    'vitest-setup',
+    'vitest-global-setup',
+    'vitest-reporter',
   ]) {
     expect(dist).toEqual(
       expect.arrayContaining([

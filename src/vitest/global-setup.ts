@@ -20,7 +20,7 @@ export interface GlobalSetupProject {
   provide(key: string, value: unknown): void;
 }
 
-export default function globalSetup(project: GlobalSetupProject): () => void {
+export function globalSetup(project: GlobalSetupProject): () => void {
   startRun();
   project.provide(RUN_DIRECTORY_KEY, process.env[RUN_DIR]);
   const { root, name, environmentOptions } = project.config;
@@ -46,3 +46,5 @@ export default function globalSetup(project: GlobalSetupProject): () => void {
     process.exitCode = 1;
   };
 }
+
+export default globalSetup;

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { parseOptions } from '../driver/options';
 import { profileRequested } from '../profile/run-directory';
-import VitestProfileReporter, { type VitestProfileReporterOptions } from './reporter';
+import { VitestProfileReporter, type VitestProfileReporterOptions } from './reporter';
 import { VITEST_OPTIONS } from './vitest-options';
 
 /** `signalbox({ … })`: the project options, as `testEnvironmentOptions.signalbox` under Jest. */

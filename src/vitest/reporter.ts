@@ -44,7 +44,7 @@ const OPTION = {
 };
 
 /** A Vitest reporter: `reporters: ['default', 'signalbox/vitest-reporter']`. */
-export default class VitestProfileReporter {
+export class VitestProfileReporter {
   readonly #outputDirectory: string | undefined;
   /** Where the test files of this run put their profiles (the workers inherit the variable). */
   readonly #runDirectory = mkdtempSync(join(tmpdir(), 'signalbox-profile-'));
@@ -116,3 +116,5 @@ export default class VitestProfileReporter {
     }
   }
 }
+
+export default VitestProfileReporter;

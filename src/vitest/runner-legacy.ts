@@ -10,4 +10,6 @@ import { signalboxRunner } from './signalbox-runner';
 
 /** Vitest's runner with signalbox's scopes (Vitest 3 and 4.0). */
 const SignalboxRunner = signalboxRunner(VitestTestRunner, { getCurrentSuite, getFn, getHooks });
+
+export { SignalboxRunner };
 export default SignalboxRunner;

@@ -13,4 +13,6 @@ const SignalboxRunner = signalboxRunner(TestRunner, {
   getFn: TestRunner.getTestFn,
   getHooks: TestRunner.getSuiteHooks,
 });
+
+export { SignalboxRunner };
 export default SignalboxRunner;
