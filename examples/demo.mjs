@@ -1,6 +1,6 @@
 /**
- * `npm run demo`: runs the shop's test suite (examples/shop) through Jest three ways and shows what
- * keeping receivers out of the tests that do not need them saves. One run of a suite is noisy
+ * `npm run demo`: runs the shop's test suite (examples/shop) three ways, through Jest and then
+ * through Vitest, and shows what keeping receivers out of the tests that do not need them saves. One run of a suite is noisy
  * (±50% on a busy machine), so each mode runs several times (`DEMO_ROUNDS`, default 3), the modes
  * alternating in order from round to round; the table shows the median wall time, its spread
  * (min–max) and the speed-up of the medians, with the range of the rounds' own speed-ups.
@@ -10,9 +10,9 @@
  * (c) the original pattern: `suspendingReceiver`s, `SUSPEND_SIGNALS: true` for the project,
  *     `overrideSettings({ SUSPEND_SIGNALS: false })` in the blocks that need them.
  *
- * Then the receiver profile of mode (a) (`SIGNALBOX_PROFILE=1`, one more run), and a check that
- * what it suggests — suspend, then resume each receiver where a test needs it — is what mode (b)'s
- * files do.
+ * Then, for Jest, the receiver profile of mode (a) (`SIGNALBOX_PROFILE=1`, one more run), and a
+ * check that what it suggests — suspend, then resume each receiver where a test needs it — is what
+ * mode (b)'s files do. `DEMO_RUNNERS=jest` (or `vitest`) runs one runner only.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -38,26 +38,36 @@ function sumReceiverCalls(file) {
     .reduce((sum, calls) => sum + calls, 0);
 }
 
-function runSuite(mode, workDir, env = {}) {
-  const resultsFile = join(workDir, `${mode.id}.json`);
-  const callsFile = join(workDir, `${mode.id}.calls.jsonl`);
+/** How each runner runs the shop's suite, writing Jest's `--json` results to `resultsFile`. */
+const runnerArgs = {
+  jest: (resultsFile) => [
+    join(repoRoot, 'node_modules/jest/bin/jest.js'),
+    '--config',
+    join(shopDir, 'jest.config.js'),
+    '--json',
+    '--outputFile',
+    resultsFile,
+  ],
+  vitest: (resultsFile) => [
+    join(repoRoot, 'node_modules/vitest/vitest.mjs'),
+    'run',
+    '--config',
+    join(shopDir, 'vitest.config.mjs'),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${resultsFile}`,
+  ],
+};
+
+function runSuite(mode, workDir, env = {}, runner = 'jest') {
+  const resultsFile = join(workDir, `${runner}-${mode.id}.json`);
+  const callsFile = join(workDir, `${runner}-${mode.id}.calls.jsonl`);
   const started = performance.now();
-  const jest = spawnSync(
-    process.execPath,
-    [
-      join(repoRoot, 'node_modules/jest/bin/jest.js'),
-      '--config',
-      join(shopDir, 'jest.config.js'),
-      '--json',
-      '--outputFile',
-      resultsFile,
-    ],
-    {
-      cwd: shopDir,
-      encoding: 'utf8',
-      env: { ...process.env, SHOP_MODE: mode.id, SHOP_RECEIVER_CALLS_FILE: callsFile, ...env },
-    },
-  );
+  const jest = spawnSync(process.execPath, runnerArgs[runner](resultsFile), {
+    cwd: shopDir,
+    encoding: 'utf8',
+    env: { ...process.env, SHOP_MODE: mode.id, SHOP_RECEIVER_CALLS_FILE: callsFile, ...env },
+  });
   const seconds = (performance.now() - started) / 1000;
   const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : null;
   const passed = jest.status === 0 && results?.success === true;
@@ -150,34 +160,49 @@ if (!Number.isSafeInteger(rounds) || rounds < 1) {
   throw new TypeError(`DEMO_ROUNDS must be a positive integer, got ${process.env.DEMO_ROUNDS}`);
 }
 
-ensureBuilt();
-linkSignalbox(shopDir);
-const workDir = mkdtempSync(join(tmpdir(), 'signalbox-demo-'));
-try {
+/** The three modes through `runner`, `rounds` times, alternating: one list of runs per mode. */
+function runModes(runner, workDir) {
   const byMode = modes.map(() => []);
   for (let round = 0; round < rounds; round++) {
     // alternate the order, so that no mode always runs first (cold caches) or last
     const order = round % 2 === 0 ? [0, 1, 2] : [2, 1, 0];
     for (const index of order) {
       const mode = modes[index];
-      process.stdout.write(`round ${round + 1}/${rounds}: the shop's suite, ${mode.label}…\n`);
-      byMode[index][round] = runSuite(mode, workDir);
+      process.stdout.write(
+        `${runner}, round ${round + 1}/${rounds}: the shop's suite, ${mode.label}…\n`,
+      );
+      byMode[index][round] = runSuite(mode, workDir, {}, runner);
     }
   }
-  console.log(`\n${rounds} rounds, Node ${process.version}:\n`);
-  printTable(byMode);
-  const profiled = profileModeA(workDir, byMode);
-  if (!profiled) {
-    console.error(
-      '\nThe profiled run failed, or mode (b) does not resume what the profile suggests.',
-    );
-    process.exitCode = 1;
-  }
-  const failed = byMode.flat().filter((run) => !run.passed);
-  if (failed.length > 0) {
-    const labels = [...new Set(failed.map((run) => run.label))];
-    console.error(`\nThe suite failed in: ${labels.join(', ')}`);
-    process.exitCode = 1;
+  return byMode;
+}
+
+const runners = (process.env.DEMO_RUNNERS ?? 'jest,vitest').split(',');
+if (runners.length === 0 || !runners.every((runner) => runner in runnerArgs)) {
+  throw new TypeError(`DEMO_RUNNERS must name jest and/or vitest, got ${process.env.DEMO_RUNNERS}`);
+}
+
+ensureBuilt();
+linkSignalbox(shopDir);
+const workDir = mkdtempSync(join(tmpdir(), 'signalbox-demo-'));
+try {
+  for (const runner of runners) {
+    const byMode = runModes(runner, workDir);
+    const name = runner === 'jest' ? 'Jest' : 'Vitest';
+    console.log(`\n${name}, ${rounds} rounds, Node ${process.version}:\n`);
+    printTable(byMode);
+    if (runner === 'jest' && !profileModeA(workDir, byMode)) {
+      console.error(
+        '\nThe profiled run failed, or mode (b) does not resume what the profile suggests.',
+      );
+      process.exitCode = 1;
+    }
+    const failed = byMode.flat().filter((run) => !run.passed);
+    if (failed.length > 0) {
+      const labels = [...new Set(failed.map((run) => run.label))];
+      console.error(`\nThe suite failed under ${name} in: ${labels.join(', ')}`);
+      process.exitCode = 1;
+    }
   }
 } finally {
   rmSync(workDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 /**
  * `npm run demo`, the README's main command: the shop's suite passes in each of the three modes,
- * and suspending receivers really keeps them from running.
+ * under Jest and under Vitest, and suspending receivers really keeps them from running.
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -39,7 +39,7 @@ function readTable(output: string): ModeRow[] {
     });
 }
 
-test('the shop suite passes with receivers on, under @suspendSignals and under SUSPEND_SIGNALS', () => {
+test('the shop suite passes with receivers on, under @suspendSignals and under SUSPEND_SIGNALS, with Jest and with Vitest', () => {
   const demo = spawnSync(process.execPath, [join(repoRoot, 'examples/demo.mjs')], {
     cwd: repoRoot,
     encoding: 'utf8',
@@ -47,28 +47,42 @@ test('the shop suite passes with receivers on, under @suspendSignals and under S
   });
   if (demo.status !== 0)
     throw new Error(`npm run demo exited with ${demo.status}:\n${demo.stderr}`);
-  const [on, pragmas, setting] = readTable(demo.stdout);
-  expect([on?.mode, pragmas?.mode, setting?.mode]).toEqual([
-    '(a) receivers on',
-    '(b) @suspendSignals + resumeSignals',
-    '(c) suspendingReceiver + SUSPEND_SIGNALS',
-  ]);
-  for (const row of [on, pragmas, setting]) expect(row?.tests).toMatch(/^(\d+)\/\1 passed$/);
-  // several rounds, alternating: a median, its spread and the speed-up with its range
-  expect(demo.stdout).toContain('2 rounds');
-  for (const row of [on, pragmas, setting]) {
-    expect(row?.median).toMatch(/^\d+\.\d\d s$/);
-    expect(row?.spread).toMatch(/^\d+\.\d\d s – \d+\.\d\d s$/);
-    expect(row?.speedUp).toMatch(/^\d+\.\d\dx \(\d+\.\d\d–\d+\.\d\dx\)$/);
+  const rows = readTable(demo.stdout);
+  expect(rows).toHaveLength(6);
+  for (const [runner, at] of [
+    ['Jest', 0],
+    ['Vitest', 3],
+  ] as const) {
+    const [on, pragmas, setting] = rows.slice(at, at + 3);
+    expect(demo.stdout).toContain(`${runner}, 2 rounds`);
+    expect([runner, on?.mode, pragmas?.mode, setting?.mode]).toEqual([
+      runner,
+      '(a) receivers on',
+      '(b) @suspendSignals + resumeSignals',
+      '(c) suspendingReceiver + SUSPEND_SIGNALS',
+    ]);
+    for (const row of [on, pragmas, setting]) {
+      expect(row?.tests).toMatch(/^(\d+)\/\1 passed$/);
+      // several rounds, alternating: a median, its spread and the speed-up with its range
+      expect(row?.median).toMatch(/^\d+\.\d\d s$/);
+      expect(row?.spread).toMatch(/^\d+\.\d\d s – \d+\.\d\d s$/);
+      expect(row?.speedUp).toMatch(/^\d+\.\d\dx \(\d+\.\d\d–\d+\.\d\dx\)$/);
+    }
+    // Only the blocks that resume receivers run them: a small share of what runs with them on.
+    expect(pragmas!.receiverCalls).toBeGreaterThan(0);
+    expect(pragmas!.receiverCalls * 20).toBeLessThan(on!.receiverCalls);
+    expect(setting!.receiverCalls * 20).toBeLessThan(on!.receiverCalls);
+    // the same receiver calls under both runners: the same suite, the same scopes
+    expect(on!.receiverCalls).toBe(rows[0]!.receiverCalls);
   }
-  const order = [...demo.stdout.matchAll(/^round (\d)\/2: the shop's suite, \((a|b|c)\)/gm)].map(
-    (match) => `${match[1]}${match[2]}`,
-  );
-  expect(order).toEqual(['1a', '1b', '1c', '2c', '2b', '2a']);
-  // Only the blocks that resume receivers run them: a small share of what runs with them on.
-  expect(pragmas!.receiverCalls).toBeGreaterThan(0);
-  expect(pragmas!.receiverCalls * 20).toBeLessThan(on!.receiverCalls);
-  expect(setting!.receiverCalls * 20).toBeLessThan(on!.receiverCalls);
+  for (const runner of ['jest', 'vitest']) {
+    const order = [
+      ...demo.stdout.matchAll(
+        new RegExp(`^${runner}, round (\\d)/2: the shop's suite, \\((a|b|c)\\)`, 'gm'),
+      ),
+    ].map((match) => `${match[1]}${match[2]}`);
+    expect([runner, order]).toEqual([runner, ['1a', '1b', '1c', '2c', '2b', '2a']]);
+  }
   // the profile of (a): its table, and every receiver it says to resume is resumed there by (b)
   expect(demo.stdout).toContain('The receiver profile of (a)');
   expect(demo.stdout).toMatch(/^signalbox receiver profile: 6 test files, /m);

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { parseOptions } from '../driver/options';
 import { profileRequested } from '../profile/run-directory';
 import { VitestProfileReporter, type VitestProfileReporterOptions } from './reporter';
-import { VITEST_OPTIONS } from './vitest-options';
+import { EMITTERS_UNSUPPORTED, VITEST_OPTIONS } from './vitest-options';
 
 /** `signalbox({ … })`: the project options, as `testEnvironmentOptions.signalbox` under Jest. */
 export interface SignalboxVitestOptions {
@@ -60,6 +60,9 @@ const GLOBAL_SETUP = 'signalbox/vitest-global-setup';
 export function signalbox(options: SignalboxVitestOptions = {}): SignalboxVitestPlugin {
   const { profile = false, ...fileOptions } = options;
   parseOptions(fileOptions, 'vitest.config', 'signalbox()');
+  if ('emitters' in fileOptions) {
+    throw new TypeError(`signalbox: vitest.config: signalbox().emitters ${EMITTERS_UNSUPPORTED}`);
+  }
   if (typeof profile !== 'boolean' && (typeof profile !== 'object' || profile === null)) {
     throw new TypeError(
       `signalbox: vitest.config: signalbox().profile must be true, false or { outputDirectory }, got ${String(profile)}`,

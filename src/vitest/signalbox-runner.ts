@@ -9,7 +9,7 @@ import { parseDocblock } from '../driver/docblock';
 import { parseOptions } from '../driver/options';
 import { removeOwnFrames } from '../driver/own-frames';
 import { pragmaTagProblems } from '../driver/pragma-tags';
-import { parsePragmas } from '../driver/pragmas';
+import { type DocblockPragmas, parsePragmas } from '../driver/pragmas';
 import { optionNames, recordFile, warnLikelyTypos } from '../driver/run-check';
 import { ScopeDriver } from '../driver/scope-driver';
 import {
@@ -22,7 +22,12 @@ import { BRIDGE } from '../scope/bridge';
 import { provideDisposeSymbols } from '../testing/dispose-symbols';
 import { type SerializedError, serializeError } from './serialized-error';
 import { taskTree } from './task-tree';
-import { RUN_DIRECTORY_KEY, VITEST_OPTIONS, VITEST_RUN_CHECK_HINT } from './vitest-options';
+import {
+  EMITTERS_UNSUPPORTED,
+  RUN_DIRECTORY_KEY,
+  VITEST_OPTIONS,
+  VITEST_RUN_CHECK_HINT,
+} from './vitest-options';
 
 type Suite = RunnerTestSuite;
 type Test = RunnerTestCase;
@@ -34,6 +39,14 @@ type Finishing = Test & { onFinished?: Array<() => unknown> };
 /** Whether a suite runs (Vitest reports a skipped one, or one that failed to collect, as done). */
 const runs = (suite: Suite) =>
   (suite.mode === 'run' || suite.mode === 'queued') && suite.result?.state !== 'fail';
+
+/** Vitest's runner class with signalbox's scopes, and the one method a subclass may change. */
+export type SignalboxRunnerClass = typeof VitestTestRunner &
+  (new (
+    ...args: ConstructorParameters<typeof VitestTestRunner>
+  ) => VitestTestRunner & {
+    pragmasOf(source: string): DocblockPragmas;
+  });
 
 /** What the runner uses of Vitest's runner API: from `vitest` (4.1+), or `vitest/suite` before. */
 export interface RunnerApi {
@@ -51,7 +64,7 @@ export interface RunnerApi {
 export function signalboxRunner(
   Base: typeof VitestTestRunner,
   api: RunnerApi,
-): typeof VitestTestRunner {
+): SignalboxRunnerClass {
   const { getCurrentSuite, getFn, getHooks } = api;
 
   /** Wraps the suite's hooks, and those of its suites, in their scopes' contexts. */
@@ -143,6 +156,15 @@ export function signalboxRunner(
       if (error !== undefined) throw error;
     }
 
+    /**
+     * The file's pragmas, read from its source as Jest reads them. A subclass may change what
+     * applies (the demo's receivers-on mode drops `@suspendSignals`), as a Jest environment
+     * subclass may change `docblockPragmas`.
+     */
+    pragmasOf(source: string): DocblockPragmas {
+      return parseDocblock(source);
+    }
+
     /** The test's body runs in its scope's async context (Vitest's own call, wrapped). */
     runTask(test: Test): unknown {
       const fn = getFn(test);
@@ -201,13 +223,16 @@ export function signalboxRunner(
       }
       const testFile = relative(config.root, file.filepath) || file.filepath;
       const options = parseOptions(config.environmentOptions?.signalbox, testFile, VITEST_OPTIONS);
+      if (options.emitters.length > 0) {
+        throw fileConfigError(testFile, `${VITEST_OPTIONS}.emitters`, EMITTERS_UNSUPPORTED);
+      }
       let source = '';
       try {
         source = readFileSync(file.filepath, 'utf8');
       } catch {
         // a virtual file: no pragmas
       }
-      const pragmas = parseDocblock(source);
+      const pragmas = this.pragmasOf(source);
       const pragmaLayers = parsePragmas(pragmas, testFile);
       const warn = (message: string) => warnWithoutFrames(console, message);
       const problems = pragmaTagProblems(pragmas, source, 'signalbox');

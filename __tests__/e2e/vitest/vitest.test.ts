@@ -79,6 +79,11 @@ describe.each(Object.keys(VITEST_VERSIONS) as VitestMajor[])('Vitest %s', (major
       'vitest.bad-option.config.mjs',
       'signalbox: vitest.config: signalbox().suspendSignal is not an option: did you mean suspendSignals?',
     ],
+    [
+      'the emitters option (Jest loads them with its require)',
+      'vitest.emitters.config.mjs',
+      'signalbox: vitest.config: signalbox().emitters is not supported under Vitest: adopt the emitters with adoptEmitter(emitter, { name }) in a setup file of your own (test.setupFiles)',
+    ],
   ])('%s: an error when Vitest loads the config, saying why', async (_what, config, message) => {
     const result = await project.exec('node', [
       'node_modules/vitest/vitest.mjs',
