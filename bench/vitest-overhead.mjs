@@ -6,10 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureBuilt, linkSignalbox, repoRoot } from '../examples/support/local-signalbox.mjs';
+import { ensureBuilt, repoRoot } from '../examples/support/local-signalbox.mjs';
 
 const FILES = 50;
-const PAIRS = 7;
+const PAIRS = Number(process.env.PAIRS ?? 7);
 const vitest = join(repoRoot, 'node_modules/vitest/vitest.mjs');
 
 ensureBuilt();
@@ -17,7 +17,17 @@ ensureBuilt();
 const dir = join(repoRoot, 'bench/.tmp/vitest-overhead');
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(join(dir, 'tests'), { recursive: true });
-linkSignalbox(dir);
+// the packed package, unpacked as npm installs it: Vite loads a real node_modules package as is,
+// where it would compile a linked checkout's files for every test file
+const installed = join(dir, 'node_modules/signalbox');
+mkdirSync(installed, { recursive: true });
+const pack = spawnSync('npm', ['pack', '--silent', '--pack-destination', dir], {
+  cwd: repoRoot,
+  encoding: 'utf8',
+});
+if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
+const tarball = join(dir, pack.stdout.trim().split('\n').at(-1));
+spawnSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1'], { stdio: 'inherit' });
 for (let i = 0; i < FILES; i++) {
   writeFileSync(
     join(dir, 'tests', `trivial-${i}.test.mjs`),
@@ -57,7 +67,7 @@ for (let i = 0; i < PAIRS; i++) {
   times.plain.push(pair.plain);
   ratios.push(pair.signalbox / pair.plain);
 }
-rmSync(dir, { recursive: true, force: true });
+if (!process.env.KEEP) rmSync(dir, { recursive: true, force: true });
 
 const ratio = median(ratios);
 const { version } = JSON.parse(
