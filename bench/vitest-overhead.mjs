@@ -19,6 +19,9 @@ rmSync(dir, { recursive: true, force: true });
 mkdirSync(join(dir, 'tests'), { recursive: true });
 // the packed package, unpacked as npm installs it: Vite loads a real node_modules package as is,
 // where it would compile a linked checkout's files for every test file
+// a project of its own, as a consumer's is: without a package.json here, `signalbox/…` would
+// resolve to the enclosing checkout by self-reference, which Vite transforms for every test file
+writeFileSync(join(dir, 'package.json'), '{ "name": "vitest-overhead", "private": true }\n');
 const installed = join(dir, 'node_modules/signalbox');
 mkdirSync(installed, { recursive: true });
 const pack = spawnSync('npm', ['pack', '--silent', '--pack-destination', dir], {

@@ -4,14 +4,19 @@
  * internals are not the user's.
  */
 
-/** The package's folder, from this module's own frame. */
-const ownRoot = (() => {
-  const frame = new Error().stack?.split('\n')[1] ?? '';
-  const file = /\(?([^()\s]+):\d+:\d+\)?$/.exec(frame)?.[1] ?? '';
+/**
+ * The package's folder, from a frame of this module: `/…/signalbox/dist/` whichever build it is.
+ * An ES module's frames name it by URL (`file:///…`), a CommonJS one's by path; the bare path is
+ * what both builds' frames contain, so each copy knows the other's frames as its own.
+ */
+export function packageRootOf(frame: string): string {
+  const file = (/\(?([^()\s]+):\d+:\d+\)?$/.exec(frame)?.[1] ?? '').replace(/^file:\/\//, '');
   const dir = file.slice(0, file.lastIndexOf('/') + 1);
   // Unbundled sources (this repository's own tests) keep this file in src/base/.
   return dir.endsWith('/base/') ? dir.slice(0, -'base/'.length) : dir;
-})();
+}
+
+const ownRoot = packageRootOf(new Error().stack?.split('\n')[1] ?? '');
 
 /** A stack line of signalbox's own files. */
 export function isPackageFrame(line: string): boolean {
