@@ -4,24 +4,9 @@
  * file recorded into the table it prints and the report files it writes.
  * @module signalbox/reporter
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { renderTable } from '../profile/render-table';
-import { buildReport } from '../profile/report';
-import {
-  clearRunDirectory,
-  PROFILE_DIRECTORY_VARIABLE,
-  readFileProfiles,
-} from '../profile/run-directory';
-import { writeReport } from '../profile/write-report';
+import { type ProfileReporterOptions, ProfileRun } from '../profile/profile-run';
 
-/** The options of `['signalbox/reporter', { … }]`. */
-export interface ProfileReporterOptions {
-  /** Where `profile.json`, `profile.svg` and `profile.html` go; default `<rootDir>/signalbox-profile`. */
-  readonly outputDirectory?: string;
-}
+export type { ProfileReporterOptions };
 
 /** What the reporter reads of Jest's global config. */
 export interface ProfileReporterConfig {
@@ -36,46 +21,22 @@ export interface ProfileReporterConfig {
   } | null;
 }
 
-const OPTION_KEYS = ['outputDirectory'];
-
 /** A Jest reporter: `reporters: ['default', 'signalbox/reporter']`. */
 export class ProfileReporter {
   readonly #config: ProfileReporterConfig;
-  readonly #outputDirectory: string;
-  /** Where the test files of this run put their profiles (named for the workers in the environment). */
-  readonly #runDirectory = mkdtempSync(join(tmpdir(), 'signalbox-profile-'));
+  readonly #run: ProfileRun;
   readonly #fileTimes = new Map<string, number>();
-  #started = performance.now();
   #error: Error | undefined;
 
   constructor(globalConfig: ProfileReporterConfig, options: ProfileReporterOptions = {}) {
-    for (const key of Object.keys(options)) {
-      if (!OPTION_KEYS.includes(key)) {
-        throw new TypeError(
-          `signalbox/reporter: ${key} is not an option (the options are ${OPTION_KEYS.join(', ')})`,
-        );
-      }
-    }
-    const { outputDirectory } = options;
-    if (
-      outputDirectory !== undefined &&
-      (typeof outputDirectory !== 'string' || outputDirectory === '')
-    ) {
-      throw new TypeError(
-        'signalbox/reporter: outputDirectory must be a non-empty string (a path)',
-      );
-    }
     this.#config = globalConfig;
-    this.#outputDirectory = join(globalConfig.rootDir, outputDirectory ?? 'signalbox-profile');
-    // Set before Jest starts its workers, which inherit it: it is what turns profiling on.
-    process.env[PROFILE_DIRECTORY_VARIABLE] = this.#runDirectory;
+    this.#run = new ProfileRun('signalbox/reporter', options);
   }
 
   /** A run starts (watch mode starts many): the files of the previous one are forgotten. */
   onRunStart(): void {
-    clearRunDirectory(this.#runDirectory);
+    this.#run.start();
     this.#fileTimes.clear();
-    this.#started = performance.now();
   }
 
   /** Keeps the file's run time: the shares are of the test files' time added up. */
@@ -91,24 +52,11 @@ export class ProfileReporter {
   onRunComplete(): void {
     try {
       const { rootDir, shard } = this.#config;
-      const profiles = readFileProfiles(this.#runDirectory);
-      const report = buildReport(profiles, {
+      this.#run.finish({
         rootDir,
-        wallTime: performance.now() - this.#started,
         fileTimes: this.#fileTimes,
         shard: shard == null ? undefined : `${shard.shardIndex}/${shard.shardCount}`,
       });
-      const written = writeReport(this.#outputDirectory, report, {
-        profiles,
-        fileTimes: Object.fromEntries(this.#fileTimes),
-        rootDir,
-      });
-      process.stderr.write(
-        `\n${renderTable(
-          report,
-          written.map((path) => relative(process.cwd(), path)),
-        )}\n`,
-      );
     } catch (error) {
       this.#error = new Error(`signalbox/reporter: the receiver profile failed: ${String(error)}`, {
         cause: error,
