@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closestName } from '../base/closest-name';
 import type { FileFacts, FileLayer } from '../scope/bridge';
+import { parseOptions } from './options';
 
 /**
  * The run-wide check of the project options: they apply to every file, and a file may not load the part of the app an option names, so a setting key is unknown
@@ -149,4 +150,28 @@ export function warnLikelyTypos(
     warnedHere.add(message);
     warn(`${message} (Seen in this file: ${hint})`);
   }
+}
+
+/**
+ * The run-wide check at the end of a run: the problems of the project options `raw` (written at
+ * `where`) across the files of `projectId`, and whether they fail the run; `undefined` when there
+ * are none, or when the options are invalid (every file already failed with that error).
+ */
+export function runProblems(
+  raw: unknown,
+  label: string,
+  where: string,
+  projectId: string,
+): { readonly problems: readonly string[]; readonly strict: boolean } | undefined {
+  const facts = collectRun(projectId);
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions(raw, label, where);
+  } catch {
+    return undefined;
+  }
+  const problems = optionProblems(optionNames(options.layers), facts, where).map(
+    ({ message }) => message,
+  );
+  return problems.length === 0 ? undefined : { problems, strict: options.strict };
 }

@@ -5,8 +5,7 @@
  * error and exits with 1) unless the options say `strict: false`, which prints them instead.
  * @module signalbox/global-teardown
  */
-import { parseOptions } from '../driver/options';
-import { collectRun, optionNames, optionProblems } from '../driver/run-check';
+import { runProblems } from '../driver/run-check';
 import { JEST_OPTIONS } from './jest-options';
 
 /** What Jest passes a global teardown (29.7 and 30): the project's config. */
@@ -16,24 +15,18 @@ interface ProjectConfig {
 }
 
 export default function globalTeardown(_globalConfig: unknown, projectConfig: ProjectConfig): void {
-  const facts = collectRun(projectConfig.id);
-  let options: ReturnType<typeof parseOptions>;
-  try {
-    options = parseOptions(
-      projectConfig.testEnvironmentOptions.signalbox,
-      'jest config',
-      JEST_OPTIONS,
-    );
-  } catch {
-    return; // every file already failed with the option's error
-  }
-  const problems = optionProblems(optionNames(options.layers), facts, JEST_OPTIONS).map(
-    ({ message }) => message,
+  const found = runProblems(
+    projectConfig.testEnvironmentOptions.signalbox,
+    'jest config',
+    JEST_OPTIONS,
+    projectConfig.id,
   );
-  if (problems.length === 0) return;
-  if (!options.strict) {
-    for (const problem of problems) console.warn(problem);
+  if (found === undefined) return;
+  if (!found.strict) {
+    for (const problem of found.problems) console.warn(problem);
     return;
   }
-  throw new Error(`${problems.join('\n')}\n(${JEST_OPTIONS}.strict: false makes this a warning)`);
+  throw new Error(
+    `${found.problems.join('\n')}\n(${JEST_OPTIONS}.strict: false makes this a warning)`,
+  );
 }

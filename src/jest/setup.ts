@@ -5,28 +5,13 @@
 
 import { protectFromJestCleanup } from '../base/protect-from-cleanup';
 import { warnWithoutFrames } from '../base/warn';
+import { defineHelperGlobals } from '../driver/helper-globals';
 import { adoptOptionEmitters } from '../driver/option-emitters';
 import { BRIDGE, type Bridge } from '../scope/bridge';
 // Loading the helpers also defines Symbol.dispose where the realm lacks it (see apply-layer).
-import {
-  matchers,
-  modifySettings,
-  overrideSettings,
-  resumeSignals,
-  sentSignals,
-  suspendSignals,
-} from '../testing/index';
+import { matchers } from '../testing/index';
 
-const globals = { overrideSettings, modifySettings, suspendSignals, resumeSignals, sentSignals };
-for (const [name, helper] of Object.entries(globals)) {
-  protectFromJestCleanup(helper);
-  Object.defineProperty(globalThis, name, {
-    configurable: true,
-    enumerable: false,
-    writable: true,
-    value: helper,
-  });
-}
+defineHelperGlobals(protectFromJestCleanup);
 
 // With `injectGlobals: false` there is no global expect: `expect.extend(matchers)` from
 // `signalbox/testing` then adds them to `@jest/globals`' expect.

@@ -6,8 +6,7 @@
  * (exit code 1) unless the options say `strict: false`.
  * @module signalbox/vitest-global-setup
  */
-import { parseOptions } from '../driver/options';
-import { collectRun, optionNames, optionProblems, RUN_DIR, startRun } from '../driver/run-check';
+import { RUN_DIR, runProblems, startRun } from '../driver/run-check';
 import { RUN_DIRECTORY_KEY, VITEST_OPTIONS } from './vitest-options';
 
 /** What Vitest 3 and 4 pass a global setup: the test project. */
@@ -26,23 +25,19 @@ export function globalSetup(project: GlobalSetupProject): () => void {
   const { root, name, environmentOptions } = project.config;
   const projectId = `${root}\0${name ?? ''}`;
   return () => {
-    const facts = collectRun(projectId);
-    let options: ReturnType<typeof parseOptions>;
-    try {
-      options = parseOptions(environmentOptions?.signalbox, 'vitest config', VITEST_OPTIONS);
-    } catch {
-      return; // every file already failed with the option's error
-    }
-    const problems = optionProblems(optionNames(options.layers), facts, VITEST_OPTIONS).map(
-      ({ message }) => message,
+    const found = runProblems(
+      environmentOptions?.signalbox,
+      'vitest config',
+      VITEST_OPTIONS,
+      projectId,
     );
-    if (problems.length === 0) return;
-    if (!options.strict) {
-      for (const problem of problems) console.warn(problem);
+    if (found === undefined) return;
+    if (!found.strict) {
+      for (const problem of found.problems) console.warn(problem);
       return;
     }
     // Vitest runs the teardown as it closes, when a throw no longer fails the run
-    console.error(`${problems.join('\n')}\n(the option strict: false makes this a warning)`);
+    console.error(`${found.problems.join('\n')}\n(the option strict: false makes this a warning)`);
     process.exitCode = 1;
   };
 }

@@ -6,31 +6,15 @@
  */
 import { expect } from 'vitest';
 import { warnWithoutFrames } from '../base/warn';
-import { BRIDGE } from '../scope/bridge';
 // Loading the helpers also defines Symbol.dispose where the realm lacks it (see apply-layer).
-import {
-  modifySettings,
-  overrideSettings,
-  resumeSignals,
-  sentSignals,
-  suspendSignals,
-} from '../testing/index';
+import { defineHelperGlobals } from '../driver/helper-globals';
+import { BRIDGE } from '../scope/bridge';
 import { vitestMatchers } from './matchers';
 
 expect.extend(vitestMatchers);
 
 // Vitest's own globals are there only with `globals: true`: the helpers follow them.
-if ('describe' in globalThis) {
-  const globals = { overrideSettings, modifySettings, suspendSignals, resumeSignals, sentSignals };
-  for (const [name, helper] of Object.entries(globals)) {
-    Object.defineProperty(globalThis, name, {
-      configurable: true,
-      enumerable: false,
-      writable: true,
-      value: helper,
-    });
-  }
-}
+if ('describe' in globalThis) defineHelperGlobals();
 
 if (!(BRIDGE in globalThis)) {
   warnWithoutFrames(
