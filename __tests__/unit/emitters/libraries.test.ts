@@ -2,7 +2,7 @@
  * Adopted emitters of the real libraries under suspension layers (the block and handle forms, no
  * environment): what is called, what each library's emit returns, and what stays registered.
  */
-import { EventEmitter } from 'node:events';
+import { captureRejectionSymbol, EventEmitter, errorMonitor } from 'node:events';
 import { EventEmitter2 } from 'eventemitter2';
 import EventEmitter3 from 'eventemitter3';
 import mitt from 'mitt';
@@ -240,6 +240,73 @@ describe('node:events semantics', () => {
     adopt(emitter, 'clock');
     suspendSignals({ except: [kept, early] }, () => emitter.emit('tick'));
     expect(calls).toEqual(['prepended', 'appended']);
+  });
+
+  test("errorMonitor listeners see an 'error' before its listeners, in a partly suspended emit too", () => {
+    const emitter = new EventEmitter();
+    const calls: string[] = [];
+    emitter.on(errorMonitor, (error: Error) => calls.push(`monitor ${error.message}`));
+    const handled = (error: Error) => calls.push(`handled ${error.message}`);
+    emitter.on('error', handled);
+    emitter.on('error', () => calls.push('suspended'));
+    adopt(emitter, 'jobs');
+    expect(
+      suspendSignals('jobs:error', () =>
+        resumeSignals([handled], () => emitter.emit('error', new Error('boom'))),
+      ),
+    ).toBe(true);
+    expect(calls).toEqual(['monitor boom', 'handled boom']);
+  });
+
+  test("captureRejections: a rejected listener's error reaches 'error' in a partly suspended emit", async () => {
+    const emitter = new EventEmitter({ captureRejections: true });
+    const errors: string[] = [];
+    emitter.on('error', (error: Error) => errors.push(error.message));
+    const failing = async () => {
+      throw new Error('rejected');
+    };
+    emitter.on('saved', failing);
+    emitter.on('saved', () => errors.push('suspended ran'));
+    adopt(emitter, 'jobs');
+    suspendSignals('jobs:saved', () => resumeSignals([failing], () => emitter.emit('saved')));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(errors).toEqual(['rejected']);
+  });
+
+  test('captureRejections: a rejection goes to the emitter\'s Symbol.for("nodejs.rejection") method when it has one', async () => {
+    const seen: unknown[] = [];
+    class Jobs extends EventEmitter {
+      override [captureRejectionSymbol](error: Error, event: string, ...args: unknown[]) {
+        seen.push(error.message, event, ...args);
+      }
+    }
+    const jobs = new Jobs({ captureRejections: true });
+    const failing = async () => {
+      throw new Error('rejected');
+    };
+    jobs.on('saved', failing);
+    jobs.on('saved', () => seen.push('suspended ran'));
+    adopt(jobs, 'jobs');
+    suspendSignals('jobs:saved', () => resumeSignals([failing], () => jobs.emit('saved', 7)));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(seen).toEqual(['rejected', 'saved', 7]);
+  });
+
+  test('without captureRejections a rejected listener is left to the promise, as Node leaves it', async () => {
+    const emitter = new EventEmitter();
+    const errors: unknown[] = [];
+    emitter.on('error', (error) => errors.push(error));
+    let rejection: Promise<void> | undefined;
+    const failing = () => {
+      rejection = Promise.reject(new Error('rejected'));
+      return rejection;
+    };
+    emitter.on('saved', failing);
+    emitter.on('saved', () => errors.push('suspended ran'));
+    adopt(emitter, 'jobs');
+    suspendSignals('jobs:saved', () => resumeSignals([failing], () => emitter.emit('saved')));
+    await expect(rejection).rejects.toThrow('rejected');
+    expect(errors).toEqual([]);
   });
 
   test('a subclass is adopted as node:events, its own methods kept', () => {
