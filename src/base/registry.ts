@@ -30,9 +30,18 @@ export interface ScopeHooks {
   ): unknown;
 }
 
-/** A test's send log, as a send records itself in it. */
+/** `SendRecorder.addEmit`'s `count` when the arguments are more than two: `a` is their array. */
+export const EMIT_ARGS_ARRAY = 3;
+
+/** A test's send log, as a send or an adopted emitter's emit records itself in it. */
 export interface SendRecorder {
   add(signal: SignalState, sender: unknown, payload: unknown, suspended: boolean): void;
+  /**
+   * An emit of `event` (an adopted emitter's), its arguments after the event in `a` and `b`:
+   * `count` of them (0 to 2), or `EMIT_ARGS_ARRAY` and `a` their array. The log makes the array
+   * only when it is read: an emit allocates nothing.
+   */
+  addEmit(event: SignalState, suspended: boolean, count: number, a: unknown, b: unknown): void;
 }
 
 /**
@@ -42,7 +51,7 @@ export interface SendRecorder {
  * data; nothing here relies on `instanceof`.
  */
 export interface Registry {
-  readonly version: 3;
+  readonly version: 4;
   /** The signals that have receivers: their suspension flags are recomputed when layers change. */
   readonly connected: Set<SignalState>;
   /** Every signal name created here: names used in targets that match none of these are reported. */
@@ -76,7 +85,7 @@ export interface Registry {
 }
 
 const REGISTRY = Symbol.for('signalbox.registry');
-const VERSION = 3;
+const VERSION = 4;
 
 const NO_SCOPES: ScopeHooks = {
   beforeSend: () => undefined,

@@ -1,6 +1,6 @@
 import type { View } from '../base/layers';
 import { protectFromJestCleanup } from '../base/protect-from-cleanup';
-import { realmRegistry } from '../base/registry';
+import { EMIT_ARGS_ARRAY, realmRegistry, type SendRecorder } from '../base/registry';
 import type { Call, ReceiverEntry, SignalState } from '../base/signal-state';
 import { ANY_SENDER } from '../signals/dispatch';
 import { isSuspended, Verdict, verdictForAll } from '../signals/suspension';
@@ -31,6 +31,8 @@ export interface Adoption {
   readonly events: Map<unknown, AdoptedEvent>;
   readonly methods: readonly InterceptedMethod[];
   mode: Verdict;
+  /** The event the last emit of a string, number or symbol named: emits in a row skip the lookup. */
+  last: AdoptedEvent | undefined;
 }
 
 interface InterceptedMethod {
@@ -93,6 +95,17 @@ export function displayName(adoption: Adoption, key: unknown): string {
 
 /** The event `type` of `adoption`, created (and its name made known) on first use. */
 export function eventOf(adoption: Adoption, type: unknown): AdoptedEvent {
+  let event = adoption.last;
+  if (event === undefined || event.type !== type) event = lookUpEvent(adoption, type);
+  if (event.epoch !== realm.epoch) {
+    const verdict = verdictForAll(registry.global.layers, event, registry.settingChanged);
+    event.verdict = verdict === Verdict.Undecided ? Verdict.Run : verdict;
+    event.epoch = realm.epoch;
+  }
+  return event;
+}
+
+function lookUpEvent(adoption: Adoption, type: unknown): AdoptedEvent {
   const key = adoption.adapter.eventKey(adoption.emitter, type);
   let event = adoption.events.get(key);
   if (event === undefined) {
@@ -117,11 +130,8 @@ export function eventOf(adoption: Adoption, type: unknown): AdoptedEvent {
     adoption.events.set(key, event);
     registry.names.add(name);
   }
-  if (event.epoch !== realm.epoch) {
-    const verdict = verdictForAll(registry.global.layers, event, registry.settingChanged);
-    event.verdict = verdict === Verdict.Undecided ? Verdict.Run : verdict;
-    event.epoch = realm.epoch;
-  }
+  // an array (EventEmitter2's `['user', 'created']`) may change between emits: looked up each time
+  if (typeof type !== 'object' && typeof type !== 'function') adoption.last = event;
   return event;
 }
 
@@ -191,18 +201,6 @@ class Gate implements ListenerGate {
 
 type Method = (this: unknown, ...args: unknown[]) => unknown;
 
-/**
- * The emit's arguments after the event, as the log keeps them. Up to three are named parameters:
- * inside Jest's vm context, materialising `arguments` costs an emit several times over.
- */
-function loggedPayload(count: number, a: unknown, b: unknown, c: unknown, args: IArguments) {
-  if (count <= 1) return [];
-  if (count === 2) return [a];
-  if (count === 3) return [a, b];
-  if (count === 4) return [a, b, c];
-  return payloadOf(args);
-}
-
 /** Calls the library's emit with the arguments it was given, as many as there were. */
 function callOriginal(
   original: Method,
@@ -221,6 +219,24 @@ function callOriginal(
   return ReflectApply(original, thisArg, args);
 }
 
+/**
+ * Records the emit in a serial test's log: up to two arguments after the event go in the log's
+ * slots as they are (inside Jest's vm context, making an array or reading `arguments` costs an
+ * emit several times over), more as an array.
+ */
+function record(
+  log: SendRecorder,
+  event: AdoptedEvent,
+  suspended: boolean,
+  count: number,
+  a: unknown,
+  b: unknown,
+  args: IArguments,
+): void {
+  if (count <= 3) log.addEmit(event, suspended, count - 1, a, b);
+  else log.addEmit(event, suspended, EMIT_ARGS_ARRAY, payloadOf(args), undefined);
+}
+
 function interceptorOf(adoption: Adoption, method: EmitMethod, original: Listener): Listener {
   const { adapter, emitter } = adoption;
   const own = original as Method;
@@ -228,31 +244,37 @@ function interceptorOf(adoption: Adoption, method: EmitMethod, original: Listene
     // biome-ignore lint/complexity/noArguments: its length alone materialises nothing
     const count = arguments.length;
     const event = eventOf(adoption, type);
+    const verdict = event.verdict;
     let view: View | undefined;
     if (registry.slow) {
       const log = registry.recorder;
-      // biome-ignore lint/complexity/noArguments: read only past three arguments
-      const payload = loggedPayload(count, a, b, c, arguments);
-      if (log !== undefined && event.verdict !== Verdict.PerReceiver) {
+      if (log !== undefined && verdict !== Verdict.PerReceiver) {
         // a serial test records the emit itself, as a generated send does
-        const suspended =
-          event.verdict === Verdict.Suspend &&
-          adapter.suspendedResult(emitter, method, type) !== NO_LISTENER;
-        log.add(event, emitter, payload, suspended);
-      } else {
-        if (event.verdict === Verdict.Run && !registry.viewed) event._offCount = 0;
-        else syncEntries(event);
-        view = registry.hooks.beforeSend(event, emitter, payload);
+        if (verdict === Verdict.Suspend) {
+          const result = adapter.suspendedResult(emitter, method, type);
+          // biome-ignore lint/complexity/noArguments: read only past two arguments
+          record(log, event, result !== NO_LISTENER, count, a, b, arguments);
+          if (result !== NO_LISTENER) return result;
+        } else {
+          // biome-ignore lint/complexity/noArguments: read only past two arguments
+          record(log, event, false, count, a, b, arguments);
+        }
+        // biome-ignore lint/complexity/noArguments: read only past three arguments
+        return callOriginal(own, this, count, type, a, b, c, arguments);
       }
+      if (verdict === Verdict.Run && !registry.viewed) event._offCount = 0;
+      else syncEntries(event);
+      // biome-ignore lint/complexity/noArguments: the log keeps the arguments after the event
+      view = registry.hooks.beforeSend(event, emitter, payloadOf(arguments));
     }
     if (view === undefined && !registry.profiling) {
-      if (event.verdict === Verdict.Suspend) {
+      if (verdict === Verdict.Suspend) {
         const result = adapter.suspendedResult(emitter, method, type);
         // biome-ignore lint/complexity/noArguments: read only past three arguments
         if (result === NO_LISTENER) return callOriginal(own, this, count, type, a, b, c, arguments);
         return result;
       }
-      if (event.verdict !== Verdict.PerReceiver) {
+      if (verdict !== Verdict.PerReceiver) {
         // biome-ignore lint/complexity/noArguments: read only past three arguments
         return callOriginal(own, this, count, type, a, b, c, arguments);
       }
@@ -291,6 +313,7 @@ export function createAdoption(emitter: object, name: string, adapter: EmitterAd
     events: new Map(),
     methods,
     mode: Verdict.Run,
+    last: undefined,
   };
   for (const key of adapter.methods) {
     const original = (emitter as Record<EmitMethod, Listener>)[key];

@@ -1,10 +1,14 @@
 /**
  * A test's send log: its chunks (1024 sends each) are emptied and reused by the tests after it,
- * and each test still sees exactly its own sends, in order.
+ * and each test still sees exactly its own sends, in order; an emit's arguments are kept in its
+ * slots and read back as the emit gave them.
  */
 
 // Installs the bridge before src/ loads (see fake-environment.ts).
 import './fake-environment';
+import { EventEmitter } from 'node:events';
+import { adoptEmitter } from '../../../src/emitters/adopt-emitter';
+import { SendLog } from '../../../src/scope/send-log';
 import { Signal } from '../../../src/signals/signal';
 import { sentSignals } from '../../../src/testing/index';
 import { inFakeTest } from './fake-environment';
@@ -24,4 +28,37 @@ test('each test reads its own sends, across the chunks earlier tests left', () =
   expect(sendAndRead(3, 5000)).toEqual(range(5000, 3));
   expect(sendAndRead(1500, 7000)).toEqual(range(7000, 1500));
   expect(sendAndRead(0, 0)).toEqual([]);
+});
+
+test('a log reports the first sends up to its limit, also when the limit falls inside a chunk', () => {
+  const log = new SendLog(1500, 'test "limit"');
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  try {
+    for (let n = 0; n < 2000; n++) log.add(saved, null, { n }, false);
+  } finally {
+    warn.mockRestore();
+  }
+  expect(log.size).toBe(1500);
+  expect(log.dropped).toBe(500);
+  expect(log.sends().map((sent) => (sent.payload as { n: number }).n)).toEqual(
+    Array.from({ length: 1500 }, (_, n) => n),
+  );
+});
+
+test('an emit keeps its arguments in the log as given, whatever their number, the same array at each read', () => {
+  const emitter = new EventEmitter();
+  adoptEmitter(emitter, { name: 'slots' });
+  const argsOf = () => sentSignals(emitter).map((emit) => emit.args);
+  inFakeTest(() => {
+    const list = [1];
+    emitter.emit('none');
+    emitter.emit('one', list);
+    emitter.emit('two', 1, undefined);
+    emitter.emit('three', 1, 2, 3);
+    emitter.emit('five', 1, 2, 3, 4, 5);
+    expect(argsOf()).toEqual([[], [list], [1, undefined], [1, 2, 3], [1, 2, 3, 4, 5]]);
+    expect(argsOf()[1]![0]).toBe(list);
+    expect(sentSignals(emitter)[2]!.args).toBe(sentSignals(emitter)[2]!.args);
+    expect(sentSignals(emitter)[2]!.args).toHaveLength(2);
+  });
 });
