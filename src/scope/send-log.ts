@@ -22,7 +22,7 @@ const SPARE_CHUNKS = 64;
  * nothing either. A test's chunks are reused by the tests after it: writing to fresh memory (page
  * faults, the collector's young space) was most of what a recorded send cost.
  *
- * `add` is kept to a bound check and four stores (`#put`): V8 inlines it into each generated `send`, and a
+ * `add` is kept to a bound check and four stores: V8 inlines it into each generated `send`, and a
  * larger one took the inlining budget the receivers' calls need (an unrecorded send measured 3x
  * slower in the same file). Starting a chunk and the limit are the out-of-line `#next`: past its
  * limit the log counts what it drops and says so once, so a test that sends millions of times keeps
@@ -52,26 +52,23 @@ export class SendLog implements SendRecorder {
     return full < 0 ? 0 : (full * CHUNK + this._fill) / SLOTS;
   }
 
-  add(signal: SignalState, sender: unknown, payload: unknown, suspended: boolean): void {
-    this.#put(signal, sender, payload, suspended);
-  }
-
-  addEmit(event: SignalState, suspended: boolean, count: number, a: unknown, b: unknown): void {
-    this.#put(event, a, b, count * 2 + (suspended ? 1 : 0));
-  }
-
-  #put(first: SignalState, second: unknown, third: unknown, last: boolean | number): void {
+  /** @param last - a send's `suspended`; an emit's `count * 2 + suspended` (`addEmit`). */
+  add(signal: SignalState, sender: unknown, payload: unknown, last: boolean | number): void {
     let at = this._fill;
     if (at === this._end) {
       if (!this.#next()) return;
       at = 0;
     }
     const chunk = this._chunk;
-    chunk[at] = first;
-    chunk[at + 1] = second;
-    chunk[at + 2] = third;
+    chunk[at] = signal;
+    chunk[at + 1] = sender;
+    chunk[at + 2] = payload;
     chunk[at + 3] = last;
     this._fill = at + SLOTS;
+  }
+
+  addEmit(event: SignalState, suspended: boolean, count: number, a: unknown, b: unknown): void {
+    this.add(event, a, b, count * 2 + (suspended ? 1 : 0));
   }
 
   /** A full chunk: the next one, or, at the limit, `false` (the send is dropped). */
