@@ -39,7 +39,7 @@ interface VitestConfigLike {
   };
 }
 
-/** The Vite plugin `signalbox()` returns: it sets Vitest's runner, setup file and global setup. */
+/** The Vite plugin `signalbox()` returns: it sets Vitest's runner and global setup. */
 export interface SignalboxVitestPlugin {
   readonly name: 'signalbox';
   config(config: VitestConfigLike): void;
@@ -52,9 +52,9 @@ const GLOBAL_SETUP = 'signalbox/vitest-global-setup';
 
 /**
  * signalbox for Vitest: `plugins: [signalbox()]` in `vitest.config.ts`. It sets `test.runner` to
- * signalbox's (a `VitestTestRunner` that turns Vitest's suite and test events into scopes), puts
- * its setup file (matchers, globals) before yours, adds its global setup (the run-wide check of
- * the options), and hands `options` to every test file as `test.environmentOptions.signalbox`.
+ * signalbox's (a `VitestTestRunner` that turns Vitest's suite and test events into scopes, and
+ * adds the matchers and globals to the files that load signalbox), adds its global setup (the
+ * run-wide check of the options), and hands `options` to every test file as `test.environmentOptions.signalbox`.
  * Invalid options, browser mode or another runner are an error when Vitest loads the config.
  */
 export function signalbox(options: SignalboxVitestOptions = {}): SignalboxVitestPlugin {
@@ -81,11 +81,12 @@ export function signalbox(options: SignalboxVitestOptions = {}): SignalboxVitest
       const runner = runnerFor(config.root ?? process.cwd());
       if (test.runner !== undefined && test.runner !== runner) {
         throw new Error(
-          `signalbox: test.runner is already "${test.runner}", and Vitest runs one runner. Make yours extend signalbox's (\`import SignalboxRunner from '${runner}'\`) and drop the plugin, setting test.runner, setupFiles ('${SETUP}') and globalSetup ('${GLOBAL_SETUP}') yourself.`,
+          `signalbox: test.runner is already "${test.runner}", and Vitest runs one runner. Make yours extend signalbox's (\`import SignalboxRunner from '${runner}'\`) and drop the plugin, setting test.runner and globalSetup ('${GLOBAL_SETUP}') yourself.`,
         );
       }
       test.runner = runner;
-      test.setupFiles = [SETUP, ...toArray(test.setupFiles).filter((file) => file !== SETUP)];
+      // the runner loads it itself, when a file runs signalbox
+      test.setupFiles = toArray(test.setupFiles).filter((file) => file !== SETUP);
       test.globalSetup = [
         GLOBAL_SETUP,
         ...toArray(test.globalSetup).filter((f) => f !== GLOBAL_SETUP),

@@ -29,6 +29,9 @@ import {
   VITEST_RUN_CHECK_HINT,
 } from './vitest-options';
 
+/** The matchers and the globals; a specifier of its own, so that no bundle inlines it. */
+const SETUP_MODULE = 'signalbox/vitest-setup';
+
 type Suite = RunnerTestSuite;
 type Test = RunnerTestCase;
 type Driver = ScopeDriver<Suite, Test>;
@@ -98,6 +101,11 @@ export function signalboxRunner(
     #file: RunnerTestFile | undefined;
     /** Why the file cannot run (a bad option or pragma): thrown where Vitest fails the file. */
     #configError: unknown;
+    #setUp: Promise<unknown> | undefined;
+    /** How many files onCollectStart started, and how many of them were imported. */
+    #collectStarts = 0;
+    #collected = 0;
+    #collectStarted: (() => void) | undefined;
     /** The errors of each running try of a test: thrown at its end, so Vitest fails it. */
     readonly #pending = new Map<Test, Error[]>();
     /** Errors for the file: no test owns them, or it had ended. */
@@ -113,11 +121,25 @@ export function signalboxRunner(
       } catch (error) {
         this.#configError = error;
       }
+      this.#collectStarts += 1;
+      this.#collectStarted?.();
     }
 
-    override importFile(filepath: string, source: 'collect' | 'setup'): unknown {
+    override async importFile(filepath: string, source: 'collect' | 'setup'): Promise<unknown> {
+      // Vitest calls onCollectStart after a message to the main process, without waiting for it:
+      // the file's setup files and the file itself load once it ran for the file.
+      while (this.#collectStarts <= this.#collected) {
+        await new Promise<void>((resolve) => {
+          this.#collectStarted = resolve;
+        });
+      }
+      if (source === 'collect') this.#collected += 1;
       if (source === 'collect' && this.#configError !== undefined) throw this.#configError;
-      return super.importFile(filepath, source);
+      // the helpers as globals exist before the first setup file, as Vitest's own do
+      if (this.config.globals) await this.#setUpRealm();
+      const imported = await super.importFile(filepath, source);
+      await this.#setUpIfLoaded();
+      return imported;
     }
 
     /** Test bodies and hooks run in their scope's async context: whose code is running. */
@@ -129,6 +151,7 @@ export function signalboxRunner(
 
     override async onBeforeRunSuite(suite: Suite): Promise<void> {
       await super.onBeforeRunSuite(suite);
+      await this.#setUpIfLoaded();
       const driver = this.#driver;
       if (driver === undefined || !runs(suite)) return;
       if (suite === this.#file) {
@@ -142,7 +165,9 @@ export function signalboxRunner(
       suite.result = { state: 'fail', errors: [serializeError(asError(error))] };
     }
 
-    override onBeforeTryTask(test: Test, options?: unknown): void {
+    override async onBeforeTryTask(test: Test, options?: unknown): Promise<void> {
+      // signalbox first loaded by a hook or an earlier test
+      await this.#setUpIfLoaded();
       (super.onBeforeTryTask as (test: Test, options?: unknown) => void)(test, options);
       const driver = this.#driver;
       if (driver === undefined) return;
@@ -194,6 +219,23 @@ export function signalboxRunner(
         }
       }
       await super.onAfterRunSuite(suite);
+    }
+
+    /**
+     * The matchers on Vitest's `expect` and, with `globals: true`, the helpers as globals: loaded
+     * only by a file that runs signalbox (most of a suite's files may not), from the package's
+     * own `signalbox/vitest-setup` (`import`ed natively, not through Vite's transform, and sharing
+     * the runtime the app loaded).
+     */
+    #setUpRealm(): Promise<unknown> {
+      if (this.#driver === undefined) return Promise.resolve();
+      this.#setUp ??= import(SETUP_MODULE);
+      return this.#setUp;
+    }
+
+    /** Sets the realm up once the file (its app) has loaded signalbox: its runtime attached. */
+    async #setUpIfLoaded(): Promise<void> {
+      if (this.#driver?.bridge.listener !== undefined) await this.#setUpRealm();
     }
 
     #finishTest(driver: Driver, test: Test): void {
