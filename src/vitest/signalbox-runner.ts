@@ -257,11 +257,7 @@ export function signalboxRunner(
     #start(file: RunnerTestFile): Driver {
       const { config } = this;
       if (BRIDGE in globalThis) {
-        throw fileConfigError(
-          relative(config.root, file.filepath),
-          '',
-          'runs in the same realm as an earlier test file, where the signals, settings and scopes of the earlier file are still in force: Vitest does that with `isolate: false`, and Vitest 4 with the vmThreads and vmForks pools (one VM context for several files). signalbox needs a realm per test file: use the forks (default) or threads pool, isolated.',
-        );
+        throw fileConfigError(relative(config.root, file.filepath), '', sharedRealm(config.pool));
       }
       const testFile = relative(config.root, file.filepath) || file.filepath;
       const options = parseOptions(config.environmentOptions?.signalbox, testFile, VITEST_OPTIONS);
@@ -340,6 +336,16 @@ export function signalboxRunner(
       return driver;
     }
   };
+}
+
+/** Why a file finds an earlier file's realm, and what to do. */
+function sharedRealm(pool: string): string {
+  const earlier =
+    'runs in the same realm as an earlier test file, where the signals, settings and scopes of the earlier file are still in force';
+  if (pool === 'vmThreads' || pool === 'vmForks') {
+    return `${earlier}: Vitest 4 gives the files of a ${pool} run with a single worker (maxWorkers: 1, or fileParallelism: false) one VM context, a Vitest bug (https://github.com/vitest-dev/vitest/pull/10743). signalbox needs a realm per test file: run ${pool} with 2 workers or more (maxWorkers: 2), or use the forks (default) or threads pool.`;
+  }
+  return `${earlier}: Vitest does that with \`isolate: false\`. signalbox needs a realm per test file: use the forks (default), threads, vmThreads or vmForks pool, isolated.`;
 }
 
 /** An error for a test that Vitest has already reported: it fails the file, naming the test. */
