@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { parseOptions } from '../driver/options';
 import { profileRequested } from '../profile/run-directory';
 import { VitestProfileReporter, type VitestProfileReporterOptions } from './reporter';
-import { EMITTERS_UNSUPPORTED, VITEST_OPTIONS } from './vitest-options';
+import { VITEST_OPTIONS } from './vitest-options';
 
 /** `signalbox({ … })`: the project options, as `testEnvironmentOptions.signalbox` under Jest. */
 export interface SignalboxVitestOptions {
@@ -18,6 +18,11 @@ export interface SignalboxVitestOptions {
   readonly sendLogLimit?: number;
   /** Unknown setting keys, signal names and misplaced pragmas fail (`true`, the default) or warn. */
   readonly strict?: boolean;
+  /**
+   * Emitters adopted in every file, by adoption name: a module (a path from the project's root,
+   * or a package) and optionally its export, `{ users: './src/events#users' }` (docs/emitters.md).
+   */
+  readonly emitters?: Readonly<Record<string, string>>;
   /**
    * The receiver profile (docs/profile.md): `true`, or where its files go; also on with
    * `SIGNALBOX_PROFILE=1`. It adds `signalbox/vitest-reporter` to the reporters.
@@ -60,9 +65,6 @@ const GLOBAL_SETUP = 'signalbox/vitest-global-setup';
 export function signalbox(options: SignalboxVitestOptions = {}): SignalboxVitestPlugin {
   const { profile = false, ...fileOptions } = options;
   parseOptions(fileOptions, 'vitest.config', 'signalbox()');
-  if ('emitters' in fileOptions) {
-    throw new TypeError(`signalbox: vitest.config: signalbox().emitters ${EMITTERS_UNSUPPORTED}`);
-  }
   if (typeof profile !== 'boolean' && (typeof profile !== 'object' || profile === null)) {
     throw new TypeError(
       `signalbox: vitest.config: signalbox().profile must be true, false or { outputDirectory }, got ${String(profile)}`,

@@ -1,7 +1,9 @@
 /**
- * `signalbox/vitest-setup` (the `signalbox()` plugin adds it to `setupFiles`): the signal matchers
- * on Vitest's `expect`, the helpers as globals when Vitest's are on (`globals: true`), and a clear
- * warning when the file runs without signalbox's runner.
+ * `signalbox/vitest-setup`, which signalbox's runner loads in a file that runs signalbox (or lists
+ * in `setupFiles` by hand): the signal matchers on Vitest's `expect`, the helpers as globals when
+ * Vitest's are on (`globals: true`), and a clear warning when the file runs without signalbox's
+ * runner. The runner adopts the options' emitters with its `adoptOptionEmitters`, from the same
+ * copy of the runtime as the file's.
  * @module signalbox/vitest-setup
  */
 import { expect } from 'vitest';
@@ -10,6 +12,8 @@ import { warnWithoutFrames } from '../base/warn';
 import { defineHelperGlobals } from '../driver/helper-globals';
 import { BRIDGE } from '../scope/bridge';
 import { vitestMatchers } from './matchers';
+
+export { adoptOptionEmitters } from '../driver/option-emitters';
 
 expect.extend(vitestMatchers);
 

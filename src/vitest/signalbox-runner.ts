@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { RunnerTestCase, RunnerTestFile, RunnerTestSuite } from 'vitest';
 import type { VitestTestRunner } from 'vitest/runners';
 import type { getHooks as GetHooks } from 'vitest/suite';
@@ -18,19 +18,15 @@ import {
   profileRequested,
   writeFileProfile,
 } from '../profile/run-directory';
-import { BRIDGE } from '../scope/bridge';
+import { BRIDGE, type EmitterOption } from '../scope/bridge';
 import { provideDisposeSymbols } from '../testing/dispose-symbols';
 import { type SerializedError, serializeError } from './serialized-error';
 import { taskTree } from './task-tree';
-import {
-  EMITTERS_UNSUPPORTED,
-  RUN_DIRECTORY_KEY,
-  VITEST_OPTIONS,
-  VITEST_RUN_CHECK_HINT,
-} from './vitest-options';
+import { RUN_DIRECTORY_KEY, VITEST_OPTIONS, VITEST_RUN_CHECK_HINT } from './vitest-options';
 
 /** The matchers and the globals; a specifier of its own, so that no bundle inlines it. */
 const SETUP_MODULE = 'signalbox/vitest-setup';
+type RealmSetup = typeof import('./setup');
 
 type Suite = RunnerTestSuite;
 type Test = RunnerTestCase;
@@ -101,7 +97,9 @@ export function signalboxRunner(
     #file: RunnerTestFile | undefined;
     /** Why the file cannot run (a bad option or pragma): thrown where Vitest fails the file. */
     #configError: unknown;
-    #setUp: Promise<unknown> | undefined;
+    #setUp: Promise<RealmSetup> | undefined;
+    /** The options' emitters, adopted before the file's setup files load. */
+    #emitters: readonly EmitterOption[] = [];
     /** How many files onCollectStart started, and how many of them were imported. */
     #collectStarts = 0;
     #collected = 0;
@@ -136,7 +134,8 @@ export function signalboxRunner(
       if (source === 'collect') this.#collected += 1;
       if (source === 'collect' && this.#configError !== undefined) throw this.#configError;
       // the helpers as globals exist before the first setup file, as Vitest's own do
-      if (this.config.globals) await this.#setUpRealm();
+      if (this.config.globals || this.#emitters.length > 0) await this.#setUpRealm();
+      await this.#adoptEmitters();
       const imported = await super.importFile(filepath, source);
       await this.#setUpIfLoaded();
       return imported;
@@ -227,10 +226,35 @@ export function signalboxRunner(
      * own `signalbox/vitest-setup` (`import`ed natively, not through Vite's transform, and sharing
      * the runtime the app loaded).
      */
-    #setUpRealm(): Promise<unknown> {
-      if (this.#driver === undefined) return Promise.resolve();
-      this.#setUp ??= import(SETUP_MODULE);
+    #setUpRealm(): Promise<RealmSetup | undefined> {
+      if (this.#driver === undefined) return Promise.resolve(undefined);
+      this.#setUp ??= import(SETUP_MODULE) as Promise<RealmSetup>;
       return this.#setUp;
+    }
+
+    /**
+     * Adopts the options' emitters, once, in the modules of Vitest's module runner: the instances
+     * the file's own imports of those modules get. A mistake fails the file.
+     */
+    async #adoptEmitters(): Promise<void> {
+      const options = this.#emitters;
+      if (options.length === 0) return;
+      this.#emitters = [];
+      const setUp = await this.#setUpRealm();
+      const loaded = new Map<string, { value?: unknown; error?: unknown }>();
+      for (const { module } of options) {
+        if (loaded.has(module)) continue;
+        try {
+          loaded.set(module, { value: await super.importFile(module, 'setup') });
+        } catch (error) {
+          loaded.set(module, { error });
+        }
+      }
+      setUp?.adoptOptionEmitters(options, (module) => {
+        const result = loaded.get(module)!;
+        if ('error' in result) throw result.error;
+        return result.value;
+      });
     }
 
     /** Sets the realm up once the file (its app) has loaded signalbox: its runtime attached. */
@@ -261,9 +285,11 @@ export function signalboxRunner(
       }
       const testFile = relative(config.root, file.filepath) || file.filepath;
       const options = parseOptions(config.environmentOptions?.signalbox, testFile, VITEST_OPTIONS);
-      if (options.emitters.length > 0) {
-        throw fileConfigError(testFile, `${VITEST_OPTIONS}.emitters`, EMITTERS_UNSUPPORTED);
-      }
+      // a path is the project's, as Vitest's own options are: from its root
+      this.#emitters = options.emitters.map((option) => ({
+        ...option,
+        module: option.module.startsWith('.') ? resolve(config.root, option.module) : option.module,
+      }));
       let source = '';
       try {
         source = readFileSync(file.filepath, 'utf8');

@@ -7,7 +7,3 @@ export const VITEST_RUN_CHECK_HINT =
 
 /** The key under which the global setup provides the run's folder to the workers. */
 export const RUN_DIRECTORY_KEY = 'signalbox:runDirectory';
-
-/** Why the `emitters` option is refused: Jest's setup file loads them with its registry's require. */
-export const EMITTERS_UNSUPPORTED =
-  'is not supported under Vitest: adopt the emitters with adoptEmitter(emitter, { name }) in a setup file of your own (test.setupFiles)';

@@ -1,7 +1,8 @@
 /**
  * signalbox/vitest under real Vitest 4.1 and 3.2, beyond the shared scenarios: every Node pool,
- * ES module imports of the helpers, the types of the matchers and globals, and the set-ups
- * signalbox refuses (browser mode, invalid options, `isolate: false`), each with its reason.
+ * ES module imports of the helpers, the types of the matchers and globals, the emitters option,
+ * and the set-ups signalbox refuses (browser mode, invalid options, `isolate: false`, Vitest 4's
+ * vm pools with one worker), each with its reason.
  */
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -35,7 +36,7 @@ describe.each(Object.keys(VITEST_VERSIONS) as VitestMajor[])('Vitest %s', (major
   beforeAll(async () => {
     project = await consumerProject(`vitest-${major}`, {
       vitest: major,
-      deps: { '@types/node': '^20.19.0' },
+      deps: { '@types/node': '^20.19.0', eventemitter3: '5.0.1' },
       files: readFixtures(join(__dirname, 'fixtures')),
       packageJson: { type: 'module' },
     });
@@ -79,11 +80,6 @@ describe.each(Object.keys(VITEST_VERSIONS) as VitestMajor[])('Vitest %s', (major
       'vitest.bad-option.config.mjs',
       'signalbox: vitest.config: signalbox().suspendSignal is not an option: did you mean suspendSignals?',
     ],
-    [
-      'the emitters option (Jest loads them with its require)',
-      'vitest.emitters.config.mjs',
-      'signalbox: vitest.config: signalbox().emitters is not supported under Vitest: adopt the emitters with adoptEmitter(emitter, { name }) in a setup file of your own (test.setupFiles)',
-    ],
   ])('%s: an error when Vitest loads the config, saying why', async (_what, config, message) => {
     const result = await project.exec('node', [
       'node_modules/vitest/vitest.mjs',
@@ -110,6 +106,27 @@ describe.each(Object.keys(VITEST_VERSIONS) as VitestMajor[])('Vitest %s', (major
       },
     );
   }
+
+  test('signalbox({ emitters }) adopts module exports: the instances the test file imports', async () => {
+    const run = await runVitest(project, ['--config', 'vitest.emitters.config.mjs']);
+    expect(run.exitCode).toBe(0);
+    expect(
+      run.testStatus(
+        'the options adopted the module exports this file gets, and suspend jobs:done',
+      ),
+    ).toBe('passed');
+  });
+
+  test('an emitters option naming a missing export fails the file, with the closest name', async () => {
+    const run = await runVitest(project, ['--config', 'vitest.emitters-typo.config.mjs']);
+    expect(run.exitCode).not.toBe(0);
+    const messages = run.results.testResults.map((file) => file.message).filter(Boolean);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain(
+      'signalbox: test.environmentOptions.signalbox.emitters.users names "user", which "',
+    );
+    expect(messages[0]).toContain('does not export: did you mean "users"?');
+  });
 
   test('isolate: false fails every file after the first, saying why', async () => {
     const run = await runVitest(project, [
