@@ -245,7 +245,7 @@ export function signalboxRunner(
       for (const { module } of options) {
         if (loaded.has(module)) continue;
         try {
-          loaded.set(module, { value: await super.importFile(module, 'setup') });
+          loaded.set(module, { value: await this.#import(module) });
         } catch (error) {
           loaded.set(module, { error });
         }
@@ -255,6 +255,20 @@ export function signalboxRunner(
         if ('error' in result) throw result.error;
         return result.value;
       });
+    }
+
+    /**
+     * A module, through the module runner that loads the test file's imports (Vitest 4's
+     * `moduleRunner`, Vitest 3's executor): not `importFile(id, 'setup')`, which evaluates a module
+     * loaded before again (two options naming one module would adopt in an instance nobody gets).
+     */
+    #import(id: string): Promise<unknown> {
+      const { moduleRunner, __vitest_executor: executor } = this as unknown as {
+        moduleRunner?: { import(id: string): Promise<unknown> };
+        __vitest_executor?: { executeId(id: string): Promise<unknown> };
+      };
+      if (moduleRunner !== undefined) return moduleRunner.import(id);
+      return executor!.executeId(id);
     }
 
     /** Sets the realm up once the file (its app) has loaded signalbox: its runtime attached. */
