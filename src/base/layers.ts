@@ -16,9 +16,19 @@ export interface ModifyOperation {
   readonly items: readonly unknown[];
 }
 
-export interface OverrideLayer {
+/** A settings object's entries, in the order of its keys: `values[i]` is `keys[i]`'s value. */
+export interface SettingsEntries {
+  readonly keys: readonly string[];
+  readonly values: readonly unknown[];
+}
+
+export interface OverrideLayer extends SettingsEntries {
   readonly type: 'override';
-  readonly values: ReadonlyMap<string, unknown>;
+}
+
+/** An override of checked entries, in a fresh object (the scope layer completes it in place). */
+export function overrideLayer({ keys, values }: SettingsEntries): OverrideLayer {
+  return { type: 'override', keys, values };
 }
 
 export interface ModifyLayer {

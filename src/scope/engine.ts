@@ -1,7 +1,7 @@
 import type { Layer, Stack } from '../base/layers';
 import { refreshEmitters } from '../emitters/adoption';
 import { foldSetting, lookUp, modify } from '../settings/fold';
-import { recomputeGlobalSettings } from '../settings/global-settings';
+import { recomputeGlobalSettings, setGlobalSetting } from '../settings/global-settings';
 import { settingChanged } from '../settings/setting-changed';
 import type { Settings } from '../settings/settings';
 import { refreshAllSignals } from '../signals/suspension';
@@ -15,27 +15,40 @@ import type { ScopeRealm } from './state';
  * a flag check and a property read.
  */
 
-function keysOf(layer: Layer): Iterable<string> {
-  if (layer.type === 'override') return layer.values.keys();
-  if (layer.type === 'modify') return layer.operations.keys();
-  return [];
+const NO_KEYS: readonly string[] = [];
+const NO_ERRORS: readonly unknown[] = [];
+
+function keysOf(layer: Layer): readonly string[] {
+  if (layer.type === 'override') return layer.keys;
+  if (layer.type === 'modify') return [...layer.operations.keys()];
+  return NO_KEYS;
 }
 
 function touchesSignals(layer: Layer): boolean {
   if (layer.type === 'suspend' || layer.type === 'resume') return true;
   return layer.type === 'override'
-    ? layer.values.has('SUSPEND_SIGNALS')
+    ? layer.keys.includes('SUSPEND_SIGNALS')
     : layer.operations.has('SUSPEND_SIGNALS');
 }
 
-function recompute(realm: ScopeRealm, layer: ScopedLayer): void {
+/**
+ * Recomputes what the layer's start or end changed. `onTop`: an override that just became the
+ * innermost layer of the global stack, so its own values are now in force (no fold).
+ */
+function recompute(realm: ScopeRealm, layer: ScopedLayer, onTop = false): void {
   const registry = realm.registry;
   if (layer.stack !== registry.global) {
     // a concurrent test's own layer: only its view changes
     refreshContext(realm, layer.owner!);
     return;
   }
-  recomputeGlobalSettings(registry, keysOf(layer));
+  if (onTop && layer.type === 'override') {
+    for (let i = 0; i < layer.keys.length; i++) {
+      setGlobalSetting(registry, layer.keys[i]!, layer.values[i]);
+    }
+  } else {
+    recomputeGlobalSettings(registry, keysOf(layer));
+  }
   refreshContexts(realm);
   if (touchesSignals(layer)) {
     refreshAllSignals(registry);
@@ -51,19 +64,29 @@ function notify(
   errors?: unknown[],
 ) {
   const { slow, settingsView } = realm.registry;
-  // Nobody listens and nothing records: skip making the payload (overrides are started per test).
-  if (!slow && settingChanged._receivers.length === 0) return;
-  const payload = { setting, value, enter };
   const sender = settingsView as Readonly<Settings>;
+  if (settingChanged._receivers.length === 0) {
+    // Nobody listens: only a test's log may record it, which the signal's `emit` does at its
+    // cheapest (overrides are started per test); nothing at all to do outside a test.
+    if (slow) settingChanged.emit(sender, { setting, value, enter });
+    return;
+  }
+  const payload = { setting, value, enter };
   if (errors === undefined) settingChanged.send(sender, payload);
   else settingChanged._notify(sender, payload, errors);
 }
 
-/** Puts `layer` above every layer of its rank or lower in `layers`, below those of a higher rank. */
-function insertByRank(layers: Layer[], layer: ScopedLayer): void {
-  let index = layers.length;
+/**
+ * Puts `layer` above every layer of its rank or lower in `layers`, below those of a higher rank.
+ * @returns whether it is the innermost.
+ */
+function insertByRank(layers: Layer[], layer: ScopedLayer): boolean {
+  const count = layers.length;
+  let index = count;
   while (index > 0 && (layers[index - 1] as ScopedLayer).rank > layer.rank) index--;
-  layers.splice(index, 0, layer);
+  if (index === count) layers.push(layer);
+  else layers.splice(index, 0, layer);
+  return index === count;
 }
 
 /**
@@ -102,9 +125,9 @@ export function valueBeneath(
  */
 export function startLayer(realm: ScopeRealm, layer: ScopedLayer): void {
   layer.state = 'active';
-  insertByRank(layer.stack.layers, layer);
+  const onTop = insertByRank(layer.stack.layers, layer);
   layer.owner?.layers.push(layer);
-  recompute(realm, layer);
+  recompute(realm, layer, onTop);
   if (layer.type === 'modify') {
     // its own lists, from the values beneath it, even where a layer of a higher rank hides them
     const beneath = layersBeneath(realm, layer.stack, layer.owner, layer.rank, layer);
@@ -117,11 +140,15 @@ export function startLayer(realm: ScopeRealm, layer: ScopedLayer): void {
     }
     layer.started = started;
   }
-  const own =
-    layer.type === 'override' ? layer.values : layer.type === 'modify' ? layer.started : null;
-  if (own === null) return;
+  if (layer.type !== 'override' && layer.type !== 'modify') return;
   try {
-    for (const [key, value] of own) notify(realm, key, value, true);
+    if (layer.type === 'override') {
+      for (let i = 0; i < layer.keys.length; i++) {
+        notify(realm, layer.keys[i]!, layer.values[i], true);
+      }
+    } else {
+      for (const [key, value] of layer.started) notify(realm, key, value, true);
+    }
   } catch (error) {
     endLayer(realm, layer, 'ended');
     throw error;
@@ -140,20 +167,21 @@ export function endLayer(
   realm: ScopeRealm,
   layer: ScopedLayer,
   next: ScopedLayer['state'],
-): unknown[] {
+): readonly unknown[] {
   if (layer.state !== 'active') {
     if (layer.state === 'pending' && next === 'restored') layer.state = 'restored';
-    return [];
+    return NO_ERRORS;
   }
   layer.state = next;
   remove(layer.stack.layers, layer);
   if (layer.owner !== undefined) remove(layer.owner.layers, layer);
   recompute(realm, layer);
+  const keys = keysOf(layer);
+  if (keys.length === 0) return NO_ERRORS;
   const errors: unknown[] = [];
-  for (const key of keysOf(layer)) {
-    notify(realm, key, layer.stack.values.get(key), false, errors);
-  }
-  return errors;
+  const values = layer.stack.values;
+  for (let i = 0; i < keys.length; i++) notify(realm, keys[i]!, values.get(keys[i]!), false, errors);
+  return errors.length === 0 ? NO_ERRORS : errors;
 }
 
 /**
@@ -171,6 +199,11 @@ export function rankAsBlock(realm: ScopeRealm, layer: ScopedLayer): void {
 }
 
 function remove(list: Layer[], layer: Layer): void {
+  // mostly the innermost: layers end last-in, first-out
+  if (list[list.length - 1] === layer) {
+    list.pop();
+    return;
+  }
   const index = list.lastIndexOf(layer);
   if (index !== -1) list.splice(index, 1);
 }

@@ -1,4 +1,5 @@
 import { isError } from '../base/errors';
+import { overrideLayer } from '../base/layers';
 import { releaseAll } from '../emitters/adoption';
 import { settingsEntries } from '../settings/values';
 import type { BridgeListener, ExitReport, FileFacts, ScopeRef } from './bridge';
@@ -24,10 +25,7 @@ export function attachToBridge(realm: ScopeRealm): void {
   for (const spec of bridge.fileLayers) {
     const layer =
       spec.kind === 'override'
-        ? {
-            type: 'override' as const,
-            values: settingsEntries(spec.source, 'value', spec.values, registry.frozenCopies),
-          }
+        ? overrideLayer(settingsEntries(spec.source, 'value', spec.values, registry.frozenCopies))
         : {
             type: 'suspend' as const,
             targets:

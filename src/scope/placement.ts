@@ -1,7 +1,7 @@
 import type { ModifyLayer, OverrideLayer, ResumeLayer, Stack, SuspendLayer } from '../base/layers';
 import { startLayer, valueBeneath } from './engine';
 import { BLOCK_RANK, type Scope, type ScopedLayer, scopeRank } from './scope';
-import { currentScope } from './scopes';
+import { scopeInContext } from './scopes';
 import type { ScopeRealm } from './state';
 
 /** A layer's own fields, in a fresh object that `openLayer` completes into the layer. */
@@ -42,9 +42,10 @@ export function openLayer(
   check?: (beneath: (key: string) => unknown) => void,
 ): ScopedLayer {
   const bridge = realm.bridge;
-  const defining =
-    scoped && bridge !== undefined && bridge.context() === undefined ? bridge.defining : null;
-  const owner = defining === null ? currentScope(realm) : undefined;
+  const context = bridge?.context();
+  const defining = scoped && bridge !== undefined && context === undefined ? bridge.defining : null;
+  const owner =
+    defining !== null || bridge === undefined ? undefined : scopeInContext(realm, bridge, context);
   const stack = owner ? owner.stack : realm.registry.global;
   // a callback's layer, or any layer without a driver (no scopes: the later call wins), is a block's
   const rank =

@@ -1,7 +1,7 @@
 import type { Layer } from '../base/layers';
 import { refreshEmitters } from '../emitters/adoption';
 import { foldAll } from '../settings/fold';
-import type { ScopeRef } from './bridge';
+import type { Bridge, ScopeRef } from './bridge';
 import { createScope, type Scope, type ScopedLayer } from './scope';
 import type { ScopeRealm } from './state';
 
@@ -61,6 +61,7 @@ function byRank(a: Layer, b: Layer): number {
 }
 
 export function refreshContexts(realm: ScopeRealm): void {
+  if (realm.contexts.size === 0) return;
   for (const context of realm.contexts.values()) refreshContext(realm, context);
 }
 
@@ -79,8 +80,16 @@ export function currentContext(realm: ScopeRealm): Scope | undefined {
  */
 export function currentScope(realm: ScopeRealm): Scope | null | undefined {
   const bridge = realm.bridge;
-  if (bridge === undefined) return undefined;
-  const ref = bridge.context() ?? bridge.running[bridge.running.length - 1];
+  return bridge === undefined ? undefined : scopeInContext(realm, bridge, bridge.context());
+}
+
+/** `currentScope`, where the caller already read the bridge's `context()`. */
+export function scopeInContext(
+  realm: ScopeRealm,
+  bridge: Bridge,
+  context: ScopeRef | undefined,
+): Scope | null | undefined {
+  const ref = context ?? bridge.running[bridge.running.length - 1];
   // nothing runs once the file ended: late code of the file changes nothing
   if (ref === undefined) return bridge.phase === 'run' ? null : undefined;
   return realm.ended.has(ref.key) ? null : scopeOf(realm, ref);

@@ -20,8 +20,9 @@ export function configureSettings(values: Partial<Settings>): void {
     values,
     registry.frozenCopies,
   );
-  for (const [key, value] of entries) registry.base.set(key, value);
-  recomputeGlobalSettings(registry, entries.keys());
+  const keys = entries.keys;
+  for (let i = 0; i < keys.length; i++) registry.base.set(keys[i]!, entries.values[i]);
+  recomputeGlobalSettings(registry, keys);
   registry.hooks.baseChanged();
-  if (entries.has('SUSPEND_SIGNALS')) refreshAllSignals(registry);
+  if (keys.includes('SUSPEND_SIGNALS')) refreshAllSignals(registry);
 }

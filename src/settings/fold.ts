@@ -23,7 +23,8 @@ export function foldSetting(layers: readonly Layer[], key: string, beneath: Fold
   let folded = beneath;
   for (const layer of layers) {
     if (layer.type === 'override') {
-      if (layer.values.has(key)) folded = layer.values.get(key);
+      const index = layer.keys.indexOf(key);
+      if (index !== -1) folded = layer.values[index];
     } else if (layer.type === 'modify') {
       const operations = layer.operations.get(key);
       if (operations !== undefined) folded = modify(folded, operations, key);
@@ -40,7 +41,8 @@ export function foldAll(
   const values = new Map(base);
   for (const layer of layers) {
     if (layer.type === 'override') {
-      for (const [key, value] of layer.values) values.set(key, value);
+      const { keys, values: own } = layer;
+      for (let i = 0; i < keys.length; i++) values.set(keys[i]!, own[i]);
     } else if (layer.type === 'modify') {
       for (const [key, operations] of layer.operations) {
         values.set(key, modify(lookUp(values, key), operations, key));

@@ -1,4 +1,5 @@
 import { argumentError } from '../base/errors';
+import type { SettingsEntries } from '../base/layers';
 
 /**
  * Names that code probing an object reads (`await`, Jest, React, Node's inspect): never settings.
@@ -86,6 +87,11 @@ export function settingsProblem(values: Record<string, unknown>, path: string): 
   return undefined;
 }
 
+const objectKeys = Object.keys;
+const ownSymbols = Object.getOwnPropertySymbols;
+const A = 65;
+const Z = 90;
+
 /**
  * Checks a settings object (`configureSettings`, `overrideSettings`, options, pragmas) and returns
  * its entries as frozen copies, so a test can neither mutate a value in place to leak into later
@@ -101,23 +107,36 @@ export function settingsEntries(
   argument: string,
   values: unknown,
   copies: WeakSet<object>,
-): Map<string, unknown> {
+): SettingsEntries {
   if (!isPlainObject(values)) {
     throw argumentError(fn, argument, 'a plain object of settings', values);
   }
+  const keys = objectKeys(values);
+  const count = keys.length;
+  const entries: unknown[] = new ListOf(count);
+  // The common case, checked in one loop: names that start with a capital letter (no reserved or
+  // prototype name does) and primitive values, which need no search and no copy.
+  let simple = ownSymbols(values).length === 0;
+  for (let i = 0; simple && i < count; i++) {
+    const key = keys[i]!;
+    const first = key.charCodeAt(0);
+    const value = values[key];
+    simple = first >= A && first <= Z && (typeof value !== 'object' || value === null);
+    entries[i] = value;
+  }
+  if (simple) return { keys, values: entries };
   const problem = settingsProblem(values, argument);
   if (problem !== undefined) throw new TypeError(`${fn}: ${argument} ${problem}`);
-  const entries = new Map<string, unknown>();
-  for (const key of Object.keys(values)) {
+  for (let i = 0; i < count; i++) {
+    const key = keys[i]!;
     const value = values[key];
     // most values are primitives: no copy, no path to make
-    const copy =
+    entries[i] =
       typeof value === 'object' && value !== null
         ? frozenCopy(value, copies, new Map(), `settings.${key}`)
         : value;
-    entries.set(key, copy);
   }
-  return entries;
+  return { keys, values: entries };
 }
 
 /**

@@ -100,9 +100,10 @@ function createView(registry: Registry): object {
  */
 export function showSetting(registry: Registry, key: string): void {
   const view = registry.settingsView;
-  if (view === undefined) return;
-  const configurable = !registry.base.has(key);
   const shown = registry.shown.get(key);
+  // a configured setting's accessor cannot be deleted: nothing to check
+  if (view === undefined || shown === false) return;
+  const configurable = !registry.base.has(key);
   // still there (a delete may have removed a configurable one), and no less configurable than due
   if (shown !== undefined && (!shown || configurable) && hasOwn(view, key)) return;
   defineProperty(view, key, accessor(key, configurable));

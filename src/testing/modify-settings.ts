@@ -85,6 +85,6 @@ export function modifySettings<Result>(
 ): LayerHandle | Result {
   const specs = settingsEntries(SIGNATURE, 'operations', operations, registry.frozenCopies);
   const parsed = new Map<string, readonly ModifyOperation[]>();
-  for (const [key, spec] of specs) parsed.set(key, parseOperations(key, spec));
+  specs.keys.forEach((key, i) => parsed.set(key, parseOperations(key, specs.values[i])));
   return applyLayer(SIGNATURE, { type: 'modify', operations: parsed }, fn, checkLists(parsed));
 }

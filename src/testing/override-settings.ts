@@ -1,3 +1,4 @@
+import { overrideLayer } from '../base/layers';
 import { realmRegistry } from '../base/registry';
 import type { Settings } from '../settings/settings';
 import { settingsEntries } from '../settings/values';
@@ -19,5 +20,5 @@ export function overrideSettings<Result>(
   fn?: () => Result,
 ): LayerHandle | Result {
   const entries = settingsEntries(SIGNATURE, 'values', values, registry.frozenCopies);
-  return applyLayer(SIGNATURE, { type: 'override', values: entries }, fn);
+  return applyLayer(SIGNATURE, overrideLayer(entries), fn);
 }
