@@ -177,11 +177,11 @@ export function endLayer(
   if (layer.owner !== undefined) remove(layer.owner.layers, layer);
   recompute(realm, layer);
   const keys = keysOf(layer);
-  if (keys.length === 0) return NO_ERRORS;
-  const errors: unknown[] = [];
+  // with no receivers connected, none can throw (or connect one)
+  const errors = settingChanged._receivers.length === 0 ? undefined : [];
   const values = layer.stack.values;
   for (let i = 0; i < keys.length; i++) notify(realm, keys[i]!, values.get(keys[i]!), false, errors);
-  return errors.length === 0 ? NO_ERRORS : errors;
+  return errors === undefined || errors.length === 0 ? NO_ERRORS : errors;
 }
 
 /**

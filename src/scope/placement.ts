@@ -7,7 +7,7 @@ import type { ScopeRealm } from './state';
 /** A layer's own fields, in a fresh object that `openLayer` completes into the layer. */
 export type LayerSpec = OverrideLayer | Omit<ModifyLayer, 'started'> | SuspendLayer | ResumeLayer;
 
-/** The spec, made for this one layer, completed into it (an object spread measured 12 µs here). */
+/** The spec, completed into the layer (an object spread measured 12 µs here). */
 export function completeLayer(
   spec: LayerSpec,
   stack: Stack,
@@ -15,6 +15,12 @@ export function completeLayer(
   annotation: boolean,
   rank: number,
 ): ScopedLayer {
+  if (spec.type === 'override') {
+    // the hot path (one override per test and more): a layer of its final shape in one object,
+    // where adding the placement's fields to the spec would grow it twice
+    const { keys, values } = spec;
+    return { type: 'override', keys, values, state: 'pending', stack, owner, annotation, rank };
+  }
   const layer = spec as ScopedLayer;
   layer.state = 'pending';
   layer.stack = stack;

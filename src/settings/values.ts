@@ -1,5 +1,6 @@
 import { argumentError } from '../base/errors';
 import type { SettingsEntries } from '../base/layers';
+import { learnNames, simpleEntries } from './simple-entries';
 
 /**
  * Names that code probing an object reads (`await`, Jest, React, Node's inspect): never settings.
@@ -88,9 +89,6 @@ export function settingsProblem(values: Record<string, unknown>, path: string): 
 }
 
 const objectKeys = Object.keys;
-const ownSymbols = Object.getOwnPropertySymbols;
-const A = 65;
-const Z = 90;
 
 /**
  * Checks a settings object (`configureSettings`, `overrideSettings`, options, pragmas) and returns
@@ -112,30 +110,18 @@ export function settingsEntries(
     throw argumentError(fn, argument, 'a plain object of settings', values);
   }
   const keys = objectKeys(values);
-  const count = keys.length;
-  const entries: unknown[] = new ListOf(count);
-  // The common case, checked in one loop: names that start with a capital letter (no reserved or
-  // prototype name does) and primitive values, which need no search and no copy.
-  let simple = ownSymbols(values).length === 0;
-  for (let i = 0; simple && i < count; i++) {
-    const key = keys[i]!;
-    const first = key.charCodeAt(0);
-    const value = values[key];
-    simple = first >= A && first <= Z && (typeof value !== 'object' || value === null);
-    entries[i] = value;
-  }
-  if (simple) return { keys, values: entries };
+  const simple = simpleEntries(values, keys);
+  if (simple !== undefined) return { keys, values: simple };
   const problem = settingsProblem(values, argument);
   if (problem !== undefined) throw new TypeError(`${fn}: ${argument} ${problem}`);
-  for (let i = 0; i < count; i++) {
-    const key = keys[i]!;
+  const entries = keys.map((key) => {
     const value = values[key];
     // most values are primitives: no copy, no path to make
-    entries[i] =
-      typeof value === 'object' && value !== null
-        ? frozenCopy(value, copies, new Map(), `settings.${key}`)
-        : value;
-  }
+    return typeof value === 'object' && value !== null
+      ? frozenCopy(value, copies, new Map(), `settings.${key}`)
+      : value;
+  });
+  learnNames(keys);
   return { keys, values: entries };
 }
 
