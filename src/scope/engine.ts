@@ -180,7 +180,7 @@ export function endLayer(
   // with no receivers connected, none can throw (or connect one)
   const errors = settingChanged._receivers.length === 0 ? undefined : [];
   const values = layer.stack.values;
-  for (let i = 0; i < keys.length; i++) notify(realm, keys[i]!, values.get(keys[i]!), false, errors);
+  for (const key of keys) notify(realm, key, values.get(key), false, errors);
   return errors === undefined || errors.length === 0 ? NO_ERRORS : errors;
 }
 

@@ -84,7 +84,8 @@ export function modifySettings<Result>(
   fn?: () => Result,
 ): LayerHandle | Result {
   const specs = settingsEntries(SIGNATURE, 'operations', operations, registry.frozenCopies);
-  const parsed = new Map<string, readonly ModifyOperation[]>();
-  specs.keys.forEach((key, i) => parsed.set(key, parseOperations(key, specs.values[i])));
+  const parsed = new Map<string, readonly ModifyOperation[]>(
+    specs.keys.map((key, i) => [key, parseOperations(key, specs.values[i])]),
+  );
   return applyLayer(SIGNATURE, { type: 'modify', operations: parsed }, fn, checkLists(parsed));
 }
