@@ -1,10 +1,10 @@
 /**
  * The common settings object — setting names seen before, primitive values — checked without
  * `Object.getOwnPropertySymbols`, which alone cost about a quarter of an `overrideSettings` +
- * `restore()` (60–100 ns here): `Object.assign` onto a non-extensible object that has exactly the
- * names known so far throws on any key it lacks — an enumerable symbol key above all, or a new
- * name — and leaves the values in an object of one shape to read. Anything else goes to the full
- * check, whose messages it never has to repeat.
+ * `restore()` (60–100 ns here): `Object.assign` onto a non-extensible object of the names known
+ * so far throws on any key it lacks — an enumerable symbol key above all, or a new name — and
+ * leaves the values in an object of one shape to read. Anything else goes to the full check,
+ * whose messages it never has to repeat.
  */
 
 const assign = Object.assign;
@@ -14,8 +14,12 @@ const ListOf = Array;
 const A = 65;
 const Z = 90;
 
-/** Every name that passed the full check, each `undefined` but during a check. */
-let known: Record<string, unknown> = preventExtensions({});
+/**
+ * By first name, the names seen with it in objects that passed the full check: a small
+ * non-extensible object, each `undefined` but during a check (one object of every name would
+ * grow into a slow dictionary in an app with many settings).
+ */
+const known = new Map<string, Record<string, unknown>>();
 
 /** No reserved or prototype name (`then`, `__proto__`, `@@…`) starts with a capital letter. */
 function capitalNames(keys: readonly string[]): boolean {
@@ -31,8 +35,9 @@ function capitalNames(keys: readonly string[]): boolean {
  * has no other enumerable keys, every name is known and every value is a primitive; else `undefined`.
  */
 export function simpleEntries(values: object, keys: readonly string[]): unknown[] | undefined {
-  if (!capitalNames(keys)) return undefined;
-  const names = known;
+  if (keys.length === 0 || !capitalNames(keys)) return undefined;
+  const names = known.get(keys[0]!);
+  if (names === undefined) return undefined;
   try {
     assign(names, values);
   } catch {
@@ -55,9 +60,12 @@ export function simpleEntries(values: object, keys: readonly string[]): unknown[
 
 /** `keys` passed the full check: objects of these names take the fast way from now on. */
 export function learnNames(keys: readonly string[]): void {
-  if (!capitalNames(keys) || keys.every((key) => hasOwn(known, key))) return;
+  if (keys.length === 0 || !capitalNames(keys)) return;
+  const first = keys[0]!;
+  const seen = known.get(first);
+  if (seen !== undefined && keys.every((key) => hasOwn(seen, key))) return;
   const names: Record<string, unknown> = {};
-  for (const key in known) names[key] = undefined;
+  for (const key in seen) names[key] = undefined;
   for (const key of keys) names[key] = undefined;
-  known = preventExtensions(names);
+  known.set(first, preventExtensions(names));
 }
