@@ -111,7 +111,27 @@ export function signalboxRunner(
     /** Errors for a suite, reported with it. */
     readonly #suiteErrors = new Map<Suite, SerializedError[]>();
 
-    override onCollectStart(file: RunnerTestFile): void {
+    constructor(...args: ConstructorParameters<typeof VitestTestRunner>) {
+      super(...args);
+      // Vitest replaces onCollectStart with a function that first awaits a message to the main
+      // process, and calls it without waiting: wrapping that function starts the file as soon as
+      // Vitest calls it, so that its setup files and the file itself need not wait for the answer
+      let onCollectStart = (file: RunnerTestFile): unknown => this.#collectStart(file);
+      Object.defineProperty(this, 'onCollectStart', {
+        configurable: true,
+        get: () => onCollectStart,
+        set: (wrapper: (file: RunnerTestFile) => unknown) => {
+          onCollectStart = (file) => {
+            this.#collectStart(file);
+            return wrapper.call(this, file);
+          };
+        },
+      });
+    }
+
+    /** Once per file: Vitest's function above calls it again when its message is answered. */
+    #collectStart(file: RunnerTestFile): void {
+      if (file === this.#file) return;
       super.onCollectStart(file);
       this.#file = file;
       try {
@@ -124,8 +144,8 @@ export function signalboxRunner(
     }
 
     override async importFile(filepath: string, source: 'collect' | 'setup'): Promise<unknown> {
-      // Vitest calls onCollectStart after a message to the main process, without waiting for it:
-      // the file's setup files and the file itself load once it ran for the file.
+      // should Vitest call onCollectStart in a way the constructor does not see, after a message
+      // to the main process and without waiting for it: the file loads once it ran for the file
       while (this.#collectStarts <= this.#collected) {
         await new Promise<void>((resolve) => {
           this.#collectStarted = resolve;
