@@ -42,6 +42,11 @@ export interface SendRecorder {
    * only when it is read: an emit allocates nothing.
    */
   addEmit(event: SignalState, suspended: boolean, count: number, a: unknown, b: unknown): void;
+  /**
+   * A `settingChanged` send with no receiver to see its payload: the log makes the payload (and
+   * takes the settings view as its sender) only when it is read.
+   */
+  addSettingChange(setting: string, value: unknown, enter: boolean): void;
 }
 
 /**

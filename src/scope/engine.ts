@@ -66,9 +66,12 @@ function notify(
   const { slow, settingsView } = realm.registry;
   const sender = settingsView as Readonly<Settings>;
   if (settingChanged._receivers.length === 0) {
-    // Nobody listens: only a test's log may record it, which the signal's `emit` does at its
-    // cheapest (overrides are started per test); nothing at all to do outside a test.
-    if (slow) settingChanged.emit(sender, { setting, value, enter });
+    // Nobody listens: only a test's log may record it (nothing at all to do outside a test), a
+    // serial test's without a payload object (overrides are started per test, twice notified).
+    if (!slow) return;
+    const log = realm.registry.recorder;
+    if (log !== undefined) log.addSettingChange(setting, value, enter);
+    else settingChanged.emit(sender, { setting, value, enter });
     return;
   }
   const payload = { setting, value, enter };

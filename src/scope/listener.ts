@@ -55,7 +55,10 @@ function createListener(realm: ScopeRealm): BridgeListener {
       if (ref.kind === 'test') {
         if (realm.configuredAtFirstTest === undefined) checkPragmaSettings(realm);
         scope.log = new SendLog(scope.logLimit, scope.ref.label);
-        if (!ref.concurrent) realm.serialScope = scope;
+        if (!ref.concurrent) {
+          realm.serialScope = scope;
+          realm.runningTest = scope;
+        }
         updateSlow(realm);
       }
       for (const layer of realm.annotations.get(ref.key) ?? []) {
@@ -72,6 +75,7 @@ function createListener(realm: ScopeRealm): BridgeListener {
     exit(ref: ScopeRef): ExitReport {
       // late code of the scope (a timed-out test or hook) must not touch what runs next
       realm.ended.add(ref.key);
+      realm.runningTest = undefined;
       const scope = scopesFor(realm, ref).get(ref.key);
       if (scope === undefined) return { errors: [] };
       const errors: Error[] = [...scope.startErrors];

@@ -41,6 +41,7 @@ export function scopeRealm(): ScopeRealm {
     nameUses: [],
     configuredAtFirstTest: undefined,
     serialScope: undefined,
+    runningTest: undefined,
     profiler: undefined,
   };
   const profiler = bridge?.profile === true ? createProfiler(realm) : undefined;

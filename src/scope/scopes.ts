@@ -89,6 +89,8 @@ export function scopeInContext(
   bridge: Bridge,
   context: ScopeRef | undefined,
 ): Scope | null | undefined {
+  const running = realm.runningTest;
+  if (running !== undefined && running.ref === context) return running;
   const ref = context ?? bridge.running[bridge.running.length - 1];
   // nothing runs once the file ended: late code of the file changes nothing
   if (ref === undefined) return bridge.phase === 'run' ? null : undefined;

@@ -1,6 +1,7 @@
-import { EMIT_ARGS_ARRAY, type SendRecorder } from '../base/registry';
+import { EMIT_ARGS_ARRAY, realmRegistry, type SendRecorder } from '../base/registry';
 import type { SignalState } from '../base/signal-state';
 import { warnWithoutFrames } from '../base/warn';
+import { settingChanged } from '../settings/setting-changed';
 import type { SentSignal } from '../signals/sent-signal';
 import type { AnySignal } from '../signals/signal';
 
@@ -12,6 +13,10 @@ const min = Math.min;
 /** Chunks of ended tests' logs, emptied, for the next tests: fresh memory is what recording cost. */
 const spare: unknown[][] = [];
 const SPARE_CHUNKS = 64;
+/** A `settingChanged` send's last slot (`addSettingChange`): `enter` true or false. */
+const ENTERED = -2;
+const LEFT = -1;
+const registry = realmRegistry();
 
 /**
  * A test's sends, in fixed-size chunks of flat slots, so that recording allocates nothing per send
@@ -19,7 +24,8 @@ const SPARE_CHUNKS = 64;
  * one). A send is `signal, sender, payload, suspended`; an adopted emitter's emit is `event, a, b,
  * count * 2 + suspended` — its arguments after the event in the slots, made an array only when the
  * log is read (the emitter, its sender, is the event's owner), so an emit in a test allocates
- * nothing either. A test's chunks are reused by the tests after it: writing to fresh memory (page
+ * nothing either; a `settingChanged` send no receiver sees is `settingChanged, setting, value,
+ * ENTERED or LEFT`, its payload made when the log is read. A test's chunks are reused by the tests after it: writing to fresh memory (page
  * faults, the collector's young space) was most of what a recorded send cost.
  *
  * `add` is kept to a bound check and four stores: V8 inlines it into each generated `send`, and a
@@ -52,7 +58,10 @@ export class SendLog implements SendRecorder {
     return full < 0 ? 0 : (full * CHUNK + this._fill) / SLOTS;
   }
 
-  /** @param last - a send's `suspended`; an emit's `count * 2 + suspended` (`addEmit`). */
+  /**
+   * @param last - a send's `suspended`; an emit's `count * 2 + suspended` (`addEmit`); `ENTERED`
+   *   or `LEFT` (`addSettingChange`).
+   */
   add(signal: SignalState, sender: unknown, payload: unknown, last: boolean | number): void {
     let at = this._fill;
     if (at === this._end) {
@@ -69,6 +78,10 @@ export class SendLog implements SendRecorder {
 
   addEmit(event: SignalState, suspended: boolean, count: number, a: unknown, b: unknown): void {
     this.add(event, a, b, count * 2 + (suspended ? 1 : 0));
+  }
+
+  addSettingChange(setting: string, value: unknown, enter: boolean): void {
+    this.add(settingChanged, setting, value, enter ? ENTERED : LEFT);
   }
 
   /** A full chunk: the next one, or, at the limit, `false` (the send is dropped). */
@@ -127,8 +140,8 @@ export class SendLog implements SendRecorder {
 }
 
 /**
- * The send recorded at slot `i`. An emit's arguments become an array the first time they are read,
- * kept in its slots, so that each read of the log shows the same array.
+ * The send recorded at slot `i`. An emit's arguments become an array, a setting change's payload
+ * an object, the first time they are read, kept in its slots: each read of the log shows the same.
  */
 function sentAt(chunk: unknown[], i: number): SentSignal {
   const signal = chunk[i] as AnySignal;
@@ -137,6 +150,14 @@ function sentAt(chunk: unknown[], i: number): SentSignal {
     return { signal, sender: chunk[i + 1], payload: chunk[i + 2], suspended: last };
   }
   const code = last as number;
+  if (code < 0) {
+    const payload = { setting: chunk[i + 1], value: chunk[i + 2], enter: code === ENTERED };
+    const sender = registry.settingsView;
+    chunk[i + 1] = sender;
+    chunk[i + 2] = payload;
+    chunk[i + 3] = false;
+    return { signal, sender, payload, suspended: false };
+  }
   const count = code >> 1;
   if (count !== EMIT_ARGS_ARRAY) {
     const a = chunk[i + 1];

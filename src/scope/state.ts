@@ -32,6 +32,11 @@ export interface ScopeRealm {
   configuredAtFirstTest: readonly string[] | undefined;
   /** The running serial test (whose log records the sends); `undefined` between tests. */
   serialScope: Scope | undefined;
+  /**
+   * The serial test whose body runs now: from its start to the start of its end, unlike
+   * `serialScope`, which records its ending layers' sends. Helpers called in it skip the lookups.
+   */
+  runningTest: Scope | undefined;
   /** The receiver profile, when the driver asked for one. */
   profiler: Profiler | undefined;
 }

@@ -88,6 +88,17 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
           [true, { setting: 'DEBUG', value: false, enter: false }],
         ],
       ]);
+      // in order among the test's other sends (beforeEach's first), and one payload object each
+      expect(run.observed('log: settingChanged among the sends')).toEqual([
+        [
+          ['pre_save', false],
+          ['pre_save', false],
+          ['setting_changed', false],
+          ['pre_save', false],
+          ['setting_changed', false],
+        ],
+      ]);
+      expect(run.observed('log: settingChanged payloads read twice')).toEqual([[true, true]]);
     });
 
     test('a full log keeps sendLogLimit sends and the failure says how many were dropped', () => {
