@@ -23,8 +23,8 @@ const ALWAYS_BATCHED = {
 /**
  * A full collection before each case, as mitata does when it finds `gc`: each case starts from the
  * same heap, not in the middle of a collection the cases before it started (incremental marking
- * makes every store of an object slower). Without it, overrideSettings + restore measured 490 ns
- * after no other case and 700 ns after the send cases; with it, 250–270 ns after either.
+ * makes every store of an object slower). Without it, overrideSettings + restore measured ~490 ns
+ * after no other case and ~700 ns after the send cases; with it, 250–500 ns after either.
  * `--expose-gc` is set here, so that `node bench/run.mjs` and the test files need no flag.
  */
 setFlagsFromString('--expose-gc');

@@ -26,7 +26,7 @@ export interface OverrideLayer extends SettingsEntries {
   readonly type: 'override';
 }
 
-/** An override of checked entries, in a fresh object (the scope layer completes it in place). */
+/** An override of checked entries (the scope layer copies it into a layer of its own shape). */
 export function overrideLayer({ keys, values }: SettingsEntries): OverrideLayer {
   return { type: 'override', keys, values };
 }

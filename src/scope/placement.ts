@@ -4,7 +4,7 @@ import { BLOCK_RANK, type Scope, type ScopedLayer, scopeRank } from './scope';
 import { scopeInContext } from './scopes';
 import type { ScopeRealm } from './state';
 
-/** A layer's own fields, in a fresh object that `openLayer` completes into the layer. */
+/** A layer's own fields, which `completeLayer` copies into the layer. */
 export type LayerSpec = OverrideLayer | Omit<ModifyLayer, 'started'> | SuspendLayer | ResumeLayer;
 
 type AnyLayerFields = Partial<

@@ -25,8 +25,9 @@ const registry = realmRegistry();
  * count * 2 + suspended` — its arguments after the event in the slots, made an array only when the
  * log is read (the emitter, its sender, is the event's owner), so an emit in a test allocates
  * nothing either; a `settingChanged` send no receiver sees is `settingChanged, setting, value,
- * ENTERED or LEFT`, its payload made when the log is read. A test's chunks are reused by the tests after it: writing to fresh memory (page
- * faults, the collector's young space) was most of what a recorded send cost.
+ * ENTERED or LEFT`, its payload made when the log is read. A test's chunks are reused by the tests
+ * after it: writing to fresh memory (page faults, the collector's young space) was most of what a
+ * recorded send cost.
  *
  * `add` is kept to a bound check and four stores: V8 inlines it into each generated `send`, and a
  * larger one took the inlining budget the receivers' calls need (an unrecorded send measured 3x
