@@ -206,15 +206,26 @@ class Gate implements ListenerGate {
 
 type Method = (this: unknown, ...args: unknown[]) => unknown;
 
-/** Calls the library's emit with the event and up to two arguments, as many as there were. */
+/**
+ * Calls the library's emit with the event and up to two arguments, as many as there were. `direct`:
+ * its `call` is this realm's, and V8 makes `original.call(…)` a direct call — going through
+ * `FunctionCall.call` instead measured 34–43 ns against 21–23 ns an adopted eventemitter3 emit in a
+ * Jest test. Otherwise (`node:events` under Jest: the outer realm's builtin) this realm's `call`.
+ */
 function callOriginal(
   original: Method,
+  direct: boolean,
   thisArg: unknown,
   count: number,
   type: unknown,
   a: unknown,
   b: unknown,
 ): unknown {
+  if (direct) {
+    if (count === 1) return original.call(thisArg, type);
+    if (count === 2) return original.call(thisArg, type, a);
+    return original.call(thisArg, type, a, b);
+  }
   if (count === 1) return FunctionCall.call(original, thisArg, type);
   if (count === 2) return FunctionCall.call(original, thisArg, type, a);
   return FunctionCall.call(original, thisArg, type, a, b);
@@ -223,6 +234,7 @@ function callOriginal(
 function interceptorOf(adoption: Adoption, method: EmitMethod, original: Listener): Listener {
   const { adapter, emitter } = adoption;
   const own = original as Method;
+  const direct = own.call === FunctionCall;
   /**
    * An emit the fast path below leaves: no serial test's log to record it in (a concurrent test,
    * the profile, or no test), listeners judged one by one, or more than two arguments.
@@ -274,7 +286,7 @@ function interceptorOf(adoption: Adoption, method: EmitMethod, original: Listene
     } else {
       log.addEmit(event, false, count - 1, a, b);
     }
-    return callOriginal(own, this, count, type, a, b);
+    return callOriginal(own, direct, this, count, type, a, b);
   } as Listener;
 }
 

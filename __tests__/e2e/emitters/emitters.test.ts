@@ -61,6 +61,35 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
       ]);
     });
 
+    test('an adopted emit in a test gives the listeners and the caller what the library does', () => {
+      const own = run.observed<[string, unknown]>('args: own');
+      expect(run.observed('args: adopted')).toEqual(own);
+      // what the libraries do, so that the comparison is not between two empty runs
+      expect(own.map(([name]) => name)).toEqual([
+        'node:events',
+        'EventEmitter2',
+        'eventemitter3',
+        'mitt',
+      ]);
+      expect(own[0]).toEqual([
+        'node:events',
+        {
+          seen: [
+            [true, []],
+            [true, [1]],
+            [true, [1, 2]],
+            [true, [1, 2, 3]],
+          ],
+          results: [true, true, true, true, false],
+        },
+      ]);
+      // and each emit is in the test's log with its arguments
+      const recorded = [[], [1], [1, 2], [1, 2, 3], [1]];
+      expect(run.observed('args: recorded')).toEqual(
+        ['node:events', 'EventEmitter2', 'eventemitter3', 'mitt'].map((name) => [name, recorded]),
+      );
+    });
+
     test("a concurrent test's suspension is its own", () => {
       expect(run.observed('concurrent: suspended test ran')).toEqual([[]]);
       expect(run.observed('concurrent: running test ran')).toEqual([['running one ran']]);
