@@ -29,6 +29,7 @@ const ALWAYS_BATCHED = {
  */
 setFlagsFromString('--expose-gc');
 const collect = runInNewContext('gc');
+if (typeof collect !== 'function') throw new Error('bench/measure.mjs: --expose-gc gave no gc()');
 
 export async function measureCases(cases, { onCase = () => {} } = {}) {
   const rows = [];

@@ -56,7 +56,7 @@ export interface SendRecorder {
  * data; nothing here relies on `instanceof`.
  */
 export interface Registry {
-  readonly version: 4;
+  readonly version: 5;
   /** The signals that have receivers: their suspension flags are recomputed when layers change. */
   readonly connected: Set<SignalState>;
   /** Every signal name created here: names used in targets that match none of these are reported. */
@@ -90,7 +90,7 @@ export interface Registry {
 }
 
 const REGISTRY = Symbol.for('signalbox.registry');
-const VERSION = 4;
+const VERSION = 5;
 
 const NO_SCOPES: ScopeHooks = {
   beforeSend: () => undefined,

@@ -274,8 +274,9 @@ function interceptorOf(adoption: Adoption, method: EmitMethod, original: Listene
     const log = registry.recorder;
     // A serial test records the emit itself, as a generated send does, with up to two arguments
     // after the event in the log's slots: inside Jest's vm context, making an array or an
-    // `arguments` object costs an emit several times over.
-    if (count > 3 || log === undefined || verdict === Verdict.PerReceiver) {
+    // `arguments` object costs an emit several times over. An `emit()` with no event at all goes
+    // the general way, which hands the library no argument either.
+    if (count === 0 || count > 3 || log === undefined || verdict === Verdict.PerReceiver) {
       // biome-ignore lint/complexity/noArguments: handed on as they are
       return ReflectApply(judged, this, arguments);
     }

@@ -1,7 +1,7 @@
 /**
  * A test's send log: its chunks (1024 sends each) are emptied and reused by the tests after it,
- * and each test still sees exactly its own sends, in order; an emit's arguments are kept in its
- * slots and read back as the emit gave them.
+ * and each test still sees exactly its own sends, in order; an emit's arguments, and a
+ * `settingChanged` send's setting and value, are kept in its slots and read back as they were made.
  */
 
 // Installs the bridge before src/ loads (see fake-environment.ts).
@@ -9,9 +9,18 @@ import './fake-environment';
 import { EventEmitter } from 'node:events';
 import { adoptEmitter } from '../../../src/emitters/adopt-emitter';
 import { SendLog } from '../../../src/scope/send-log';
+import { configureSettings } from '../../../src/settings/configure-settings';
+import { settingChanged } from '../../../src/settings/setting-changed';
+import { settings } from '../../../src/settings/view';
 import { Signal } from '../../../src/signals/signal';
-import { sentSignals } from '../../../src/testing/index';
+import { overrideSettings, sentSignals } from '../../../src/testing/index';
 import { inFakeTest } from './fake-environment';
+
+declare module 'signalbox' {
+  interface Settings {
+    LOG_FORMAT: string;
+  }
+}
 
 const saved = new Signal<{ n: number }>('log_saved');
 
@@ -60,5 +69,50 @@ test('an emit keeps its arguments in the log as given, whatever their number, th
     expect(argsOf()[1]![0]).toBe(list);
     expect(sentSignals(emitter)[2]!.args).toBe(sentSignals(emitter)[2]!.args);
     expect(sentSignals(emitter)[2]!.args).toHaveLength(2);
+  });
+});
+
+test('an emit with no event at all is recorded as an emit, and the library gets no argument', () => {
+  const received: unknown[][] = [];
+  class Recorded extends EventEmitter {
+    override emit(...args: unknown[]): boolean {
+      received.push(args);
+      return Reflect.apply(super.emit, this, args) as boolean;
+    }
+  }
+  const emitter = new Recorded();
+  adoptEmitter(emitter, { name: 'bare' });
+  inFakeTest(() => {
+    expect((emitter.emit as () => boolean)()).toBe(false);
+    expect(sentSignals(emitter)).toEqual([
+      { event: undefined, name: 'bare:undefined', args: [], suspended: false },
+    ]);
+  });
+  expect(received).toEqual([[]]);
+});
+
+test("settingChanged records read back as sends of the settings, in order with the emits and sends around them, each payload the first read's", () => {
+  configureSettings({ LOG_FORMAT: 'text' });
+  const emitter = new EventEmitter();
+  adoptEmitter(emitter, { name: 'mixed' });
+  inFakeTest(() => {
+    emitter.emit('none');
+    saved.emit(null, { n: 1 });
+    overrideSettings({ LOG_FORMAT: 'json' }, () => emitter.emit('one', 1));
+    emitter.emit('two', 1, 2);
+    const first = sentSignals();
+    expect(
+      first.map((sent) => [sent.signal.name, sent.sender, sent.payload, sent.suspended]),
+    ).toEqual([
+      ['log_saved', null, { n: 1 }, false],
+      ['setting_changed', settings, { setting: 'LOG_FORMAT', value: 'json', enter: true }, false],
+      ['setting_changed', settings, { setting: 'LOG_FORMAT', value: 'text', enter: false }, false],
+    ]);
+    expect(sentSignals(settingChanged).map((sent) => sent.payload)).toEqual([
+      first[1]!.payload,
+      first[2]!.payload,
+    ]);
+    expect(sentSignals(settingChanged)[0]!.payload).toBe(first[1]!.payload);
+    expect(sentSignals(emitter).map((sent) => sent.args)).toEqual([[], [1], [1, 2]]);
   });
 });
