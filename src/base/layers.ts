@@ -34,8 +34,6 @@ export function overrideLayer({ keys, values }: SettingsEntries): OverrideLayer 
 export interface ModifyLayer {
   readonly type: 'modify';
   readonly operations: ReadonlyMap<string, readonly ModifyOperation[]>;
-  /** The lists it computed from the values beneath it when it started (sent with `enter: true`). */
-  started: ReadonlyMap<string, unknown>;
 }
 
 export interface SuspendLayer {

@@ -1,4 +1,4 @@
-import type { Layer, Stack } from '../base/layers';
+import type { Layer, ModifyLayer, Stack } from '../base/layers';
 import { refreshEmitters } from '../emitters/adoption';
 import { foldSetting, lookUp, modify } from '../settings/fold';
 import { recomputeGlobalSettings, setGlobalSetting } from '../settings/global-settings';
@@ -120,6 +120,19 @@ export function valueBeneath(
   return foldSetting(layers, key, lookUp(realm.registry.base, key));
 }
 
+/** What a modification layer just started makes of each of its lists. */
+function modifiedLists(realm: ScopeRealm, layer: ScopedLayer & ModifyLayer): Map<string, unknown> {
+  const beneath = layersBeneath(realm, layer.stack, layer.owner, layer.rank, layer);
+  const lists = new Map<string, unknown>();
+  for (const [key, operations] of layer.operations) {
+    lists.set(
+      key,
+      modify(foldSetting(beneath, key, lookUp(realm.registry.base, key)), operations, key),
+    );
+  }
+  return lists;
+}
+
 /**
  * Makes `layer` active in its stack, above the layers of its rank or lower (the innermost when
  * nothing of a higher rank is active), and sends `settingChanged` (`enter: true`) for each
@@ -131,26 +144,17 @@ export function startLayer(realm: ScopeRealm, layer: ScopedLayer): void {
   const onTop = insertByRank(layer.stack.layers, layer);
   layer.owner?.layers.push(layer);
   recompute(realm, layer, onTop);
-  if (layer.type === 'modify') {
-    // its own lists, from the values beneath it, even where a layer of a higher rank hides them
-    const beneath = layersBeneath(realm, layer.stack, layer.owner, layer.rank, layer);
-    const started = new Map<string, unknown>();
-    for (const [key, operations] of layer.operations) {
-      started.set(
-        key,
-        modify(foldSetting(beneath, key, lookUp(realm.registry.base, key)), operations, key),
-      );
-    }
-    layer.started = started;
-  }
   if (layer.type !== 'override' && layer.type !== 'modify') return;
+  // a modification's own lists, from the values beneath it, even where a layer of a higher rank
+  // hides them (sent with `enter: true`)
+  const started = layer.type === 'modify' ? modifiedLists(realm, layer) : undefined;
   try {
-    if (layer.type === 'override') {
+    if (started !== undefined) {
+      for (const [key, value] of started) notify(realm, key, value, true);
+    } else if (layer.type === 'override') {
       for (let i = 0; i < layer.keys.length; i++) {
         notify(realm, layer.keys[i]!, layer.values[i], true);
       }
-    } else {
-      for (const [key, value] of layer.started) notify(realm, key, value, true);
     }
   } catch (error) {
     endLayer(realm, layer, 'ended');

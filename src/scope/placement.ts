@@ -5,7 +5,7 @@ import { scopeInContext } from './scopes';
 import type { ScopeRealm } from './state';
 
 /** A layer's own fields, which `completeLayer` copies into the layer. */
-export type LayerSpec = OverrideLayer | Omit<ModifyLayer, 'started'> | SuspendLayer | ResumeLayer;
+export type LayerSpec = OverrideLayer | ModifyLayer | SuspendLayer | ResumeLayer;
 
 type AnyLayerFields = Partial<
   Omit<OverrideLayer, 'type'> & Omit<ModifyLayer, 'type'> & Omit<SuspendLayer, 'type'>
@@ -30,7 +30,6 @@ export function completeLayer(
     keys: fields.keys,
     values: fields.values,
     operations: fields.operations,
-    started: spec.type === 'modify' ? new Map() : undefined,
     targets: fields.targets,
     except: fields.except,
     state: 'pending',
