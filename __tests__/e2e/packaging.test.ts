@@ -116,3 +116,14 @@ test('the tarball holds only what users need', async () => {
     );
   }
 });
+
+// esbuild wraps a module it bundles as CommonJS, and every module that module imports, in a lazy
+// initialiser: the runtime's top-level constants then become variables assigned on first import,
+// which its hot paths measured slower through (src/jest/setup.ts says what caused it once).
+test('no module is bundled in a lazy initialiser (__esm, __commonJS)', async () => {
+  const { stdout } = await exec('tar', ['-xzOf', tarball, '--wildcards', 'package/dist/*js'], {
+    cwd: REPO_ROOT,
+  });
+  expect(stdout).toContain('overrideSettings');
+  expect(stdout.match(/\b__(esm|commonJS)\(/g)).toBeNull();
+});
