@@ -56,6 +56,12 @@ function recompute(realm: ScopeRealm, layer: ScopedLayer, onTop = false): void {
   }
 }
 
+/** Whether a `settingChanged` is seen: by a receiver, or by the log of a test that may be running. */
+function settingChangeSeen(realm: ScopeRealm): boolean {
+  return realm.registry.slow || settingChanged._receivers.length > 0;
+}
+
+/** Sends `settingChanged`; only where it is seen (`settingChangeSeen`). */
 function notify(
   realm: ScopeRealm,
   setting: string,
@@ -63,12 +69,10 @@ function notify(
   enter: boolean,
   errors?: unknown[],
 ) {
-  const { slow, settingsView } = realm.registry;
-  const sender = settingsView as Readonly<Settings>;
+  const sender = realm.registry.settingsView as Readonly<Settings>;
   if (settingChanged._receivers.length === 0) {
-    // Nobody listens: only a test's log may record it (nothing at all to do outside a test), a
-    // serial test's without a payload object (overrides are started per test, twice notified).
-    if (!slow) return;
+    // Nobody listens: a test's log records it, a serial test's without a payload object
+    // (overrides are started per test, twice notified).
     const log = realm.registry.recorder;
     if (log !== undefined) log.addSettingChange(setting, value, enter);
     else settingChanged.emit(sender, { setting, value, enter });
@@ -144,7 +148,7 @@ export function startLayer(realm: ScopeRealm, layer: ScopedLayer): void {
   const onTop = insertByRank(layer.stack.layers, layer);
   layer.owner?.layers.push(layer);
   recompute(realm, layer, onTop);
-  if (layer.type !== 'override' && layer.type !== 'modify') return;
+  if ((layer.type !== 'override' && layer.type !== 'modify') || !settingChangeSeen(realm)) return;
   // a modification's own lists, from the values beneath it, even where a layer of a higher rank
   // hides them (sent with `enter: true`)
   const started = layer.type === 'modify' ? modifiedLists(realm, layer) : undefined;
@@ -183,6 +187,7 @@ export function endLayer(
   remove(layer.stack.layers, layer);
   if (layer.owner !== undefined) remove(layer.owner.layers, layer);
   recompute(realm, layer);
+  if (!settingChangeSeen(realm)) return NO_ERRORS;
   const keys = keysOf(layer);
   // with no receivers connected, none can throw (or connect one)
   const errors = settingChanged._receivers.length === 0 ? undefined : [];
