@@ -79,6 +79,15 @@ describe('overrideSettings (Django override_settings)', () => {
     expect(seen).toEqual([7, 30]);
   });
 
+  it('sends the exit to a receiver connected while the override is in force, not the enter it missed', () => {
+    const handle = overrideSettings({ OVERRIDE_TIMEOUT: 9 });
+    using recorder = recordSettingChanges();
+
+    handle.restore();
+
+    expect(recorder.events).toEqual([{ setting: 'OVERRIDE_TIMEOUT', value: 30, enter: false }]);
+  });
+
   it('reports the value restored by an outer override on exit, not the base', () => {
     using recorder = recordSettingChanges();
 
