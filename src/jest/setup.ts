@@ -18,10 +18,11 @@ defineHelperGlobals(protectFromJestCleanup);
 (globalThis as { expect?: { extend(matchers: object): void } }).expect?.extend(matchers);
 
 // The options' emitters, loaded by this module's require: the file's module registry, so the file's
-// app code gets the instances adopted here. (The ESM build has no require: adopt in code there.)
+// app code gets the instances adopted here. (The ESM build has no require: adopt in code there. Its
+// bundler's stand-in for `require` is a function too, one without `resolve`.)
 const options = (globalThis as { [BRIDGE]?: Bridge })[BRIDGE]?.emitters ?? [];
 if (options.length > 0) {
-  if (typeof require !== 'function') {
+  if (typeof require !== 'function' || typeof require.resolve !== 'function') {
     throw new TypeError(
       `signalbox: ${options[0]!.source}: the options' emitters are loaded by the CommonJS setup file (signalbox/setup resolved as require); with ESM setup files, call adoptEmitter(emitter, { name }) in a setup file of your own`,
     );

@@ -196,6 +196,16 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     ).toBe('passed');
   });
 
+  test('the ES-module setup file refuses the options\' emitters, saying what to do instead', async () => {
+    const run = await runJest(project, ['--selectProjects', 'emitters-option-esm-setup'], {
+      nodeFlags: ['--experimental-vm-modules'],
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.suite('esm-setup.test.js').message).toContain(
+      "signalbox: testEnvironmentOptions.signalbox.emitters.users: the options' emitters are loaded by the CommonJS setup file (signalbox/setup resolved as require); with ESM setup files, call adoptEmitter(emitter, { name }) in a setup file of your own",
+    );
+  });
+
   test('an emitter shared by the files of a worker is clean for the next file', async () => {
     const run = await runJest(project, ['--selectProjects', 'emitters-shared', '--runInBand']);
     expect(run.exitCode).toBe(0);
