@@ -196,7 +196,7 @@ describe.each(Object.keys(JEST_VERSIONS) as JestMajor[])('Jest %s', (major) => {
     ).toBe('passed');
   });
 
-  test('the ES-module setup file refuses the options\' emitters, saying what to do instead', async () => {
+  test("the ES-module setup file refuses the options' emitters, saying what to do instead", async () => {
     const run = await runJest(project, ['--selectProjects', 'emitters-option-esm-setup'], {
       nodeFlags: ['--experimental-vm-modules'],
     });
