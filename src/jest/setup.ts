@@ -53,6 +53,6 @@ if (!(BRIDGE in globalThis) && !(WARNED in globalThis)) {
 // An ES module to the bundler: in a "type": "commonjs" package, esbuild takes a TypeScript file
 // without exports for CommonJS (its imports may be type-only), and then wrapped every runtime module
 // this one imports in a lazy initialiser, their top-level constants made variables assigned on
-// first import: an override + restore measured 6–15% slower in plain Node (docs/performance.md).
+// first import: an override + restore measured 6–18% slower in plain Node (docs/performance.md).
 // biome-ignore lint/complexity/noUselessEmptyExport: it is what makes the file an ES module to esbuild
 export {};
