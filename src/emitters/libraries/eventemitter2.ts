@@ -39,11 +39,6 @@ function typeOf(ee: EventEmitter2, type: unknown): unknown {
   return type.join(ee.delimiter ?? '.');
 }
 
-/** The listeners one emit calls: the `onAny` ones first, then those the event (or a wildcard) matches. */
-function storedFor(ee: EventEmitter2, type: unknown): { any: Stored[]; own: Stored[] } {
-  return { any: ee.listenersAny().slice(), own: ee.listeners(type).slice() };
-}
-
 /**
  * EventEmitter2 (what `@nestjs/event-emitter` runs on): wildcards and namespaces (`user.*`,
  * `**`), `onAny`, `many`, `emitAsync`.
@@ -62,9 +57,10 @@ export const eventemitter2: EmitterAdapter = {
       : joined;
   },
 
-  listeners(emitter, type) {
-    const { any, own } = storedFor(emitter as EventEmitter2, type);
-    return [...any, ...own].map(originOf);
+  // an emit calls the `onAny` listeners first
+  listeners: (emitter, type) => {
+    const ee = emitter as EventEmitter2;
+    return [...ee.listenersAny(), ...ee.listeners(type)].map(originOf);
   },
 
   registered(emitter) {
@@ -92,19 +88,24 @@ export const eventemitter2: EmitterAdapter = {
 
   dispatch(emitter, method, original, args, gate) {
     const ee = emitter as EventEmitter2;
-    const { any, own } = storedFor(ee, args[0]);
+    const any = ee.listenersAny().slice();
     // no listener: EventEmitter2's own emit throws an unhandled 'error' and returns false
-    if (any.length === 0 && own.length === 0) return ReflectApply(original, emitter, args);
+    if (any.length === 0 && ee.listeners(args[0]).length === 0) {
+      return ReflectApply(original, emitter, args);
+    }
     const type = typeOf(ee, args[0]);
     const payload = payloadOf(args);
+    // past two arguments, EventEmitter2 hands `onAny` listeners the event as it was given
+    const anyArgs = args.length > 3 ? [args[0], ...payload] : [type, ...payload];
     const results: unknown[] = [];
     for (const stored of any) {
       const fn = originOf(stored);
       if (gate.skips(fn)) continue;
       ee.event = type;
-      results.push(gate.call(stored, ee, [type, ...payload], fn));
+      results.push(gate.call(stored, ee, anyArgs, fn));
     }
-    for (const stored of own) {
+    // as EventEmitter2 does, the event's listeners are looked up once the `onAny` ones ran
+    for (const stored of ee.listeners(args[0]).slice()) {
       const fn = originOf(stored);
       if (gate.skips(fn)) continue;
       ee.event = type;

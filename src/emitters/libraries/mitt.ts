@@ -6,11 +6,9 @@ interface Mitt {
 
 const toStringOf = Object.prototype.toString;
 
-/** The handlers one emit calls: the event's, then the `'*'` handlers, each list as it was. */
-function handlersOf(emitter: object, type: unknown): { own: Listener[]; any: Listener[] } {
-  const all = (emitter as Mitt).all;
-  return { own: all.get(type)?.slice() ?? [], any: all.get('*')?.slice() ?? [] };
-}
+/** The handlers of `type`, as they are now. */
+const handlersOf = (emitter: object, type: unknown): Listener[] =>
+  (emitter as Mitt).all.get(type)?.slice() ?? [];
 
 /** mitt: a plain object whose `emit` is its own property, and the handlers in `all`, a Map. */
 export const mitt: EmitterAdapter = {
@@ -23,10 +21,7 @@ export const mitt: EmitterAdapter = {
 
   eventKey: (_emitter, type) => type,
 
-  listeners(emitter, type) {
-    const { own, any } = handlersOf(emitter, type);
-    return [...own, ...any];
-  },
+  listeners: (emitter, type) => [...handlersOf(emitter, type), ...handlersOf(emitter, '*')],
 
   registered: (emitter) =>
     [...(emitter as Mitt).all].flatMap(([event, list]) =>
@@ -42,10 +37,11 @@ export const mitt: EmitterAdapter = {
   dispatch(emitter, _method, _original, args, gate) {
     const type = args[0];
     const event = args[1];
-    const { own, any } = handlersOf(emitter, type);
-    for (const handler of own)
+    for (const handler of handlersOf(emitter, type)) {
       if (!gate.skips(handler)) gate.call(handler, undefined, [event], handler);
-    for (const handler of any) {
+    }
+    // as mitt does, the '*' handlers are looked up once the event's ran
+    for (const handler of handlersOf(emitter, '*')) {
       if (!gate.skips(handler)) gate.call(handler, undefined, [type, event], handler);
     }
     return undefined;
