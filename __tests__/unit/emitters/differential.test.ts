@@ -72,7 +72,19 @@ function traces<E extends Emitter & Common>(create: () => E, scenario: Scenario<
   return { library: traceOf(false), adopted: traceOf(true) };
 }
 
+/** A symbol as the event, and every listener removed by the first. */
+const symbolAndRemoveAll: Scenario<Common> = ({ emitter, record, listener }) => {
+  const event = Symbol('event') as unknown as string;
+  emitter.on(event, listener('symbol'));
+  record(emitter.emit(event, 1));
+  const second = listener('second');
+  emitter.on('e', () => emitter.off('e', second));
+  emitter.on('e', second);
+  record(emitter.emit('e', 2), emitter.emit('e', 3));
+};
+
 const node: Record<string, Scenario<EventEmitter>> = {
+  'a symbol event, and a listener removed by the one before it': symbolAndRemoveAll,
   'a listener added or removed while the emit runs': changedWhileRunning,
   'arguments, this and the result, 0 to 4 arguments': ({ emitter, record, listener }) => {
     emitter.on('e', listener('a'));
@@ -100,6 +112,7 @@ const node: Record<string, Scenario<EventEmitter>> = {
 };
 
 const ee3: Record<string, Scenario<EventEmitter3>> = {
+  'a symbol event, and a listener removed by the one before it': symbolAndRemoveAll,
   'a listener added or removed while the emit runs': changedWhileRunning,
   'arguments, context and the result, 0 to 6 arguments': ({ emitter, record, listener }) => {
     emitter.on('e', listener('a'));
@@ -126,6 +139,14 @@ const ee3: Record<string, Scenario<EventEmitter3>> = {
 const ee2 = (options: ConstructorParameters<typeof EventEmitter2>[0]) =>
   ({
     'a listener added or removed while the emit runs': changedWhileRunning,
+    'a symbol event, and a listener removed by the one before it': symbolAndRemoveAll,
+    'prependListener and prependAny': ({ emitter, record, listener }) => {
+      emitter.onAny(listener('any'));
+      emitter.prependAny(listener('prepended any'));
+      emitter.on('e', listener('own'));
+      emitter.prependListener('e', listener('prepended'));
+      record(emitter.emit('e', 1));
+    },
     'arguments, this and the result, 0 to 4 arguments': ({ emitter, record, listener }) => {
       emitter.onAny(listener('any'));
       emitter.on('user.created', listener('own'));
@@ -170,6 +191,7 @@ const ee2 = (options: ConstructorParameters<typeof EventEmitter2>[0]) =>
   }) satisfies Record<string, Scenario<EventEmitter2>>;
 
 const mittScenarios: Record<string, Scenario<Mitt<Record<string, unknown>>>> = {
+  'a symbol event, and a listener removed by the one before it': symbolAndRemoveAll,
   'a listener added or removed while the emit runs': changedWhileRunning,
   "the event's handlers, then the '*' ones": ({ emitter, listener }) => {
     emitter.on('*', listener('*'));

@@ -386,6 +386,16 @@ describe('EventEmitter2 semantics', () => {
     expect(calls.filter((call) => call === 'many')).toHaveLength(2);
   });
 
+  test('with wildcards, a symbol event is adopted and emitted, suspended too, as EventEmitter2 emits it', () => {
+    const bus = new EventEmitter2({ wildcard: true });
+    const event = Symbol('tick');
+    bus.on(event, () => {});
+    const own = bus.emit(event);
+    adopt(bus, 'bus');
+    expect(suspendSignals([bus], () => bus.emit(event))).toBe(own);
+    expect(suspendSignals({ except: [() => {}] }, () => bus.emit(event))).toBe(own);
+  });
+
   test("'error' with no listener still throws", () => {
     const bus = new EventEmitter2();
     adopt(bus, 'bus');

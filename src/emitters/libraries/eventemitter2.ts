@@ -40,6 +40,15 @@ function typeOf(ee: EventEmitter2, type: unknown): unknown {
 }
 
 /**
+ * `ee.listeners(type)`, as the emit finds them: with wildcards, `listeners` splits a string and
+ * copies an array but throws on a symbol, which the emit takes as a one-part name.
+ */
+function listenersOf(ee: EventEmitter2, type: unknown): Stored[] {
+  const named = ee.wildcard && typeof type !== 'string' && !isArray(type) ? [type] : type;
+  return ee.listeners(named);
+}
+
+/**
  * EventEmitter2 (what `@nestjs/event-emitter` runs on): wildcards and namespaces (`user.*`,
  * `**`), `onAny`, `many`, `emitAsync`.
  */
@@ -60,7 +69,7 @@ export const eventemitter2: EmitterAdapter = {
   // an emit calls the `onAny` listeners first
   listeners: (emitter, type) => {
     const ee = emitter as EventEmitter2;
-    return [...ee.listenersAny(), ...ee.listeners(type)].map(originOf);
+    return [...ee.listenersAny(), ...listenersOf(ee, type)].map(originOf);
   },
 
   registered(emitter) {
@@ -69,7 +78,7 @@ export const eventemitter2: EmitterAdapter = {
       .listenersAny()
       .map((fn) => [ANY_EVENT, originOf(fn)]);
     for (const event of ee.eventNames()) {
-      for (const fn of ee.listeners(event)) pairs.push([event, originOf(fn)]);
+      for (const fn of listenersOf(ee, event)) pairs.push([event, originOf(fn)]);
     }
     return pairs;
   },
@@ -82,7 +91,7 @@ export const eventemitter2: EmitterAdapter = {
 
   suspendedResult(emitter, method: EmitMethod, type) {
     const ee = emitter as EventEmitter2;
-    if ((ee._all?.length ?? 0) === 0 && ee.listeners(type).length === 0) return NO_LISTENER;
+    if ((ee._all?.length ?? 0) === 0 && listenersOf(ee, type).length === 0) return NO_LISTENER;
     return method === 'emitAsync' ? PromiseResolve([]) : true;
   },
 
@@ -90,7 +99,7 @@ export const eventemitter2: EmitterAdapter = {
     const ee = emitter as EventEmitter2;
     const any = ee.listenersAny().slice();
     // no listener: EventEmitter2's own emit throws an unhandled 'error' and returns false
-    if (any.length === 0 && ee.listeners(args[0]).length === 0) {
+    if (any.length === 0 && listenersOf(ee, args[0]).length === 0) {
       return ReflectApply(original, emitter, args);
     }
     const type = typeOf(ee, args[0]);
@@ -105,7 +114,7 @@ export const eventemitter2: EmitterAdapter = {
       results.push(gate.call(stored, ee, anyArgs, fn));
     }
     // as EventEmitter2 does, the event's listeners are looked up once the `onAny` ones ran
-    for (const stored of ee.listeners(args[0]).slice()) {
+    for (const stored of listenersOf(ee, args[0]).slice()) {
       const fn = originOf(stored);
       if (gate.skips(fn)) continue;
       ee.event = type;
